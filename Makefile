@@ -1,0 +1,43 @@
+# Two commands do everything: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+FLASK  := $(VENV)/bin/flask --app registry
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test install translations test-postgres bench clean help
+
+help:
+	@echo "make run   - install, initialise instance/, load the demo on first run, serve on http://$(HOST):$(PORT)"
+	@echo "make test  - install and run the whole test suite"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) translations
+
+translations: $(STAMP)
+	@$(VENV)/bin/pybabel compile --statistics -d registry/translations 2>/dev/null || true
+
+run: install
+	$(FLASK) init
+	$(FLASK) demo --if-empty
+	SCHEDULER_ENABLED=true $(FLASK) run --host $(HOST) --port $(PORT)
+
+test: install
+	$(PY) -m pytest -n 2 --dist loadfile
+
+test-postgres: install
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PY) -m pytest -p no:randomly -m "not browser"
+
+bench: install
+	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

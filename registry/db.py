@@ -1,0 +1,126 @@
+"""Engine, sessions, SQLite pragmas and the migrations runner. No Flask here.
+
+SQLite: WAL journal, synchronous=FULL (an acknowledged submission survives a power cut),
+a busy timeout, foreign keys on, and every write transaction opened with BEGIN IMMEDIATE so
+that two writers queue at the start instead of failing half-way with "database is locked".
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from .domain.crypto import FieldCipher
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection, _record):
+    # Let SQLAlchemy's "begin" event own transaction start (the pysqlite recipe in its docs).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _sqlite_begin(conn):
+    # Readers (GET requests, feeds) begin DEFERRED so they never queue behind each other.
+    mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+class Database:
+    """One per process: the engine, the key ring, and sessions that carry it."""
+
+    def __init__(self, url: str, cipher: FieldCipher):
+        self.url = url
+        self.engine = make_engine(url)
+        self._read_engine = self.engine.execution_options(sqlite_begin="DEFERRED")
+        self.cipher = cipher
+        # Called after a commit that changed published content (workflow._public_content_changed).
+        self.public_change_listeners: list = []
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self, *, write: bool = True) -> Session:
+        """A new session; domain functions find the key ring in session.info['cipher']."""
+        engine = self.engine if write else self._read_engine
+        session = Session(engine, expire_on_commit=False, info={"cipher": self.cipher, "database": self})
+        event.listen(session, "after_commit", self._after_commit)
+        event.listen(session, "after_rollback", _forget_public_changes)
+        return session
+
+    def _after_commit(self, session: Session) -> None:
+        changed = session.info.pop("public_changes", None)
+        if changed:
+            for listener in self.public_change_listeners:
+                listener(changed)
+
+    def public_session(self) -> Session:
+        """A read-only session for public surfaces: it carries no key ring, so nothing private opens."""
+        return Session(self._read_engine, expire_on_commit=False, info={"cipher": None, "database": self})
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """A write session committed on success, rolled back on any error."""
+        session = self.session()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self):
+        self.engine.dispose()
+
+
+def _forget_public_changes(session: Session) -> None:
+    session.info.pop("public_changes", None)
+
+
+def cipher_of(session: Session) -> FieldCipher:
+    """The key ring a session was opened with (see Database.session)."""
+    return session.info["cipher"]
+
+
+def alembic_config(url: str) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    """Apply the migrations; idempotent."""
+    with database.engine.begin() as connection:
+        cfg = alembic_config(database.url)
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+
+def is_initialised(database: Database) -> bool:
+    return inspect(database.engine).has_table("alembic_version")

@@ -1,0 +1,695 @@
+"""The allegation workflow of DESIGN.md §3: one function per transition, audit written here.
+
+Every function takes the session and the acting user, checks the actor's role and the
+allegation's state, changes the database (without committing) and returns. A wrong move
+raises TransitionError, PermissionDenied or NotFound; a stale save raises StaleVersion.
+Views, the CLI, the demo loader and the tests all change state through these functions only.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Iterable
+
+from sqlalchemy import delete, func, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, select
+
+from . import redaction, vocab
+from .errors import LeakFound, NotFound, PermissionDenied, StaleVersion, TransitionError, ValidationFailed
+from .models import (
+    Allegation,
+    AllegationTerm,
+    AuditRecord,
+    FollowUp,
+    Message,
+    ReferenceCounter,
+    Role,
+    State,
+    User,
+    utcnow,
+)
+from .text import clean_text
+
+STAFF = (Role.moderator, Role.admin)
+SUBMITTER = (Role.submitter,)
+# States in which the submitting organisation may still withdraw its allegation.
+WITHDRAWABLE = (State.submitted, State.needs_information)
+# States a submitter may add information in (after publication they write to the registry instead).
+OPEN_FOR_INFORMATION = (State.submitted, State.in_review, State.needs_information, State.approved)
+
+# Public fields a submitter proposes and a moderator edits. publicview.py decides what is shown.
+PUBLIC_TEXT_FIELDS = {"title": 300, "region": 200, "mechanism_detail": 300, "summary": 20000}
+PUBLIC_LIST_FIELDS = {
+    "mechanisms": "mechanisms",
+    "engagement_kinds": "engagement_kinds",
+    "reprisal_types": "reprisal_types",
+    "perpetrators": "perpetrators",
+    "victim_categories": "victim_categories",
+}
+PUBLIC_FIELDS = (
+    "title", "country", "region", "mechanisms", "mechanism_detail", "engagement_kinds",
+    "reprisal_types", "perpetrators", "victim_type", "victim_categories", "victim_count",
+    "incident_date", "incident_date_precision", "summary", "public_victim_names", "case_status",
+)
+MAX_NAMES = 50
+MAX_VICTIM_COUNT = 1_000_000
+
+
+@dataclasses.dataclass
+class PrivateDetails:
+    """Everything about an allegation that must never leave the moderation side."""
+
+    victim_names: list[str] = dataclasses.field(default_factory=list)
+    victim_contacts: str = ""
+    exact_location: str = ""
+    id_numbers: list[str] = dataclasses.field(default_factory=list)
+    identifying_details: str = ""
+    source_contact: str = ""
+    consent_to_naming: bool = False
+    consent_to_share_un: bool = False
+    original_narrative: str = ""
+    evidence_notes: str = ""
+    internal_notes: str = ""
+    # Leak-guard hits a moderator judged harmless: [{"field": ..., "text": ..., "note": ...}].
+    false_positives: list[dict] = dataclasses.field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "PrivateDetails":
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in (data or {}).items() if k in names})
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+PRIVATE_TEXT_FIELDS = {
+    "victim_contacts": 2000, "exact_location": 500, "identifying_details": 2000,
+    "source_contact": 1000, "original_narrative": 50000, "evidence_notes": 20000,
+    "internal_notes": 20000,
+}
+PRIVATE_FIELDS = tuple(f.name for f in dataclasses.fields(PrivateDetails) if f.name != "false_positives")
+# What a submitting organisation may set; moderators may also keep internal notes.
+SUBMITTER_PRIVATE_FIELDS = tuple(f for f in PRIVATE_FIELDS if f != "internal_notes")
+
+# Required before an allegation can be submitted (field → message shown beside it).
+REQUIRED_TO_SUBMIT = {
+    "title": "Give the allegation a short title.",
+    "country": "Choose the State alleged responsible.",
+    "mechanisms": "Choose at least one UN mechanism the person cooperated with.",
+    "reprisal_types": "Choose at least one type of reprisal.",
+    "incident_date": "Give the date of the incident, at least its year.",
+    "original_narrative": "Describe what happened.",
+}
+# Required before approval: the public record must be complete.
+REQUIRED_TO_APPROVE = {
+    **{k: v for k, v in REQUIRED_TO_SUBMIT.items() if k != "original_narrative"},
+    "summary": "Write the public summary.",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Private data: sealed with the session's key ring.
+
+def read_private(session: Session, allegation: Allegation) -> PrivateDetails:
+    """Open an allegation's private details (moderation side and its own organisation only)."""
+    return PrivateDetails.from_dict(session.info["cipher"].open(allegation.private_sealed))
+
+
+def _seal_private(session: Session, allegation: Allegation, details: PrivateDetails) -> None:
+    allegation.private_sealed = session.info["cipher"].seal(details.as_dict())
+
+
+def read_message(session: Session, message: Message) -> str:
+    return session.info["cipher"].open(message.body_sealed)
+
+
+def read_audit_note(session: Session, record: AuditRecord) -> str | None:
+    return session.info["cipher"].open(record.note_sealed) if record.note_sealed else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation of input: one place for every layer that takes allegation fields.
+
+def _parse_date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
+    """Validate and normalise allegation input; every error at once in ValidationFailed.fields."""
+    allowed = set(allowed)
+    unknown = set(data) - allowed
+    if unknown:
+        raise ValidationFailed(f"Unknown field(s): {', '.join(sorted(unknown))}.",
+                               fields={k: "This field cannot be set here." for k in unknown})
+    out: dict = {}
+    errors: dict[str, str] = {}
+    for name, value in data.items():
+        try:
+            if name in PUBLIC_TEXT_FIELDS or name in PRIVATE_TEXT_FIELDS:
+                limit = PUBLIC_TEXT_FIELDS.get(name) or PRIVATE_TEXT_FIELDS[name]
+                text = clean_text(value, multiline=name not in ("title", "region", "mechanism_detail"))
+                if len(text) > limit:
+                    raise ValueError(f"Use at most {limit} characters.")
+                out[name] = text
+            elif name in PUBLIC_LIST_FIELDS:
+                values = [clean_text(v, multiline=False) for v in (value or [])]
+                bad = [v for v in values if v not in vocab.slugs(PUBLIC_LIST_FIELDS[name])]
+                if bad:
+                    raise ValueError(f"Not a known choice: {', '.join(bad)}.")
+                out[name] = sorted(set(values), key=values.index)
+            elif name == "country":
+                code = clean_text(value, multiline=False).upper()
+                if code and not vocab.is_country(code):
+                    raise ValueError("Not an ISO 3166 country code.")
+                out[name] = code
+            elif name in ("victim_type", "incident_date_precision", "case_status"):
+                vocabulary = {"victim_type": "victim_types", "incident_date_precision": "date_precisions",
+                              "case_status": "case_statuses"}[name]
+                if value not in vocab.slugs(vocabulary):
+                    raise ValueError("Not a known choice.")
+                out[name] = value
+            elif name == "victim_count":
+                count = int(value)
+                if not 1 <= count <= MAX_VICTIM_COUNT:
+                    raise ValueError(f"Give a number from 1 to {MAX_VICTIM_COUNT}.")
+                out[name] = count
+            elif name == "incident_date":
+                date = _parse_date(value)
+                if date and date > dt.date.today():
+                    raise ValueError("The incident date cannot be in the future.")
+                if date and date.year < 1945:
+                    raise ValueError("Give a date after the founding of the UN (1945).")
+                out[name] = date
+            elif name in ("victim_names", "public_victim_names", "id_numbers"):
+                if isinstance(value, str):
+                    value = value.splitlines()
+                names = [clean_text(v, multiline=False) for v in (value or [])]
+                names = [n for n in names if n]
+                if len(names) > MAX_NAMES:
+                    raise ValueError(f"List at most {MAX_NAMES}.")
+                if any(len(n) > 200 for n in names):
+                    raise ValueError("Each entry may have at most 200 characters.")
+                out[name] = names
+            elif name in ("consent_to_naming", "consent_to_share_un"):
+                out[name] = bool(value)
+            else:  # pragma: no cover - every allowed name is handled above
+                raise ValueError("Unsupported field.")
+        except (TypeError, ValueError) as exc:
+            errors[name] = str(exc) if str(exc) and "invalid literal" not in str(exc) \
+                and "Invalid isoformat" not in str(exc) else "Not a valid value."
+    if errors:
+        raise ValidationFailed("Some fields need attention.", fields=errors)
+    return out
+
+
+def _apply(session: Session, allegation: Allegation, cleaned: dict) -> list[str]:
+    """Write cleaned fields to the allegation; return the names of those that changed."""
+    changed = []
+    private = read_private(session, allegation)
+    private_changed = False
+    for name, value in cleaned.items():
+        if name in PRIVATE_FIELDS:
+            if getattr(private, name) != value:
+                setattr(private, name, value)
+                private_changed = True
+                changed.append(name)
+        elif getattr(allegation, name) != value:
+            setattr(allegation, name, value)
+            changed.append(name)
+    if private_changed:
+        _seal_private(session, allegation, private)
+    if any(name in PUBLIC_LIST_FIELDS for name in changed):
+        _index_terms(session, allegation)
+    return changed
+
+
+def _index_terms(session: Session, allegation: Allegation) -> None:
+    session.flush()
+    session.execute(delete(AllegationTerm).where(AllegationTerm.allegation_id == allegation.id))
+    for name, vocabulary in PUBLIC_LIST_FIELDS.items():
+        for slug in getattr(allegation, name):
+            session.add(AllegationTerm(allegation_id=allegation.id, vocabulary=vocabulary, slug=slug))
+
+
+# ---------------------------------------------------------------------------------------------
+# Guards shared by the transitions.
+
+def _require_role(actor: User, roles: Iterable[str], what: str) -> None:
+    if actor is None or not actor.active or actor.role not in roles:
+        raise PermissionDenied(f"Your role may not {what}.")
+
+
+def _load(session: Session, allegation_id: int, *, lock: bool = True) -> Allegation:
+    allegation = session.get(Allegation, allegation_id, with_for_update=lock) if allegation_id else None
+    if allegation is None:
+        raise NotFound("No such allegation.")
+    return allegation
+
+
+def get_for_actor(session: Session, actor: User, allegation_id: int, *, lock: bool = False) -> Allegation:
+    """The allegation if the actor may see it; NotFound otherwise, so that existence stays private."""
+    allegation = _load(session, allegation_id, lock=lock)
+    if actor.role in STAFF:
+        if allegation.state == State.draft:
+            raise NotFound("No such allegation.")  # drafts belong to their organisation alone
+        return allegation
+    if actor.role == Role.submitter and allegation.organisation_id == actor.organisation_id:
+        return allegation
+    raise NotFound("No such allegation.")
+
+
+def _require_state(allegation: Allegation, states: Iterable[str], action: str) -> None:
+    states = tuple(states)
+    if allegation.state not in states:
+        allowed = ", ".join(s.replace("_", " ") for s in states)
+        raise TransitionError(
+            f"Cannot {action} an allegation that is {allegation.state.replace('_', ' ')} "
+            f"(only when {allowed}).", state=allegation.state, action=action)
+
+
+def _check_version(session: Session, allegation: Allegation, expected: int | None) -> None:
+    """Refuse a save made against an older version; say who changed it since."""
+    if expected is not None and int(expected) != allegation.version:
+        last = session.exec(
+            select(AuditRecord).where(AuditRecord.allegation_id == allegation.id).order_by(AuditRecord.id.desc())
+        ).first()
+        who = session.get(User, last.actor_id).email if last and last.actor_id else "someone else"
+        when = last.at.strftime("%Y-%m-%d %H:%M UTC") if last else ""
+        raise StaleVersion(
+            f"This allegation was changed by {who} at {when} while you were editing. "
+            "Nothing was saved; reload to see their changes, then make yours again.",
+            changed_by=who, current_version=allegation.version)
+
+
+def _touch(allegation: Allegation) -> None:
+    allegation.version += 1
+    allegation.modified_at = utcnow()
+
+
+def _audit(session: Session, actor: User | None, allegation: Allegation | None, action: str,
+           fields: Iterable[str] = (), note: str | None = None) -> None:
+    session.add(AuditRecord(
+        allegation_id=allegation.id if allegation else None,
+        actor_id=actor.id if actor else None,
+        action=action,
+        fields=sorted(set(fields)),
+        note_sealed=session.info["cipher"].seal(note) if note else None,
+    ))
+
+
+def _message(session: Session, actor: User, allegation: Allegation, kind: str, body: str) -> Message:
+    body = clean_text(body)
+    if not body:
+        raise ValidationFailed("Write a message.", fields={"body": "Write a message."})
+    if len(body) > 20000:
+        raise ValidationFailed("Use at most 20000 characters.", fields={"body": "Use at most 20000 characters."})
+    message = Message(allegation_id=allegation.id, author_id=actor.id, kind=kind,
+                      body_sealed=session.info["cipher"].seal(body))
+    session.add(message)
+    return message
+
+
+def _public_content_changed(session: Session, allegation: Allegation) -> None:
+    """The single hook for published content: listeners (feed regeneration) run after commit."""
+    session.info.setdefault("public_changes", set()).add(allegation.id)
+
+
+def _missing(session: Session, allegation: Allegation, required: dict) -> dict:
+    private = read_private(session, allegation)
+    missing = {}
+    for name, message in required.items():
+        value = getattr(private, name) if name in PRIVATE_FIELDS else getattr(allegation, name)
+        if value in (None, "", []):
+            missing[name] = message
+    return missing
+
+
+def _guard(session: Session, allegation: Allegation, action: str, extra_public: dict | None = None) -> None:
+    """Refuse to go on while the leak guard has unresolved hits in any public field."""
+    hits = leak_hits(session, allegation, extra_public=extra_public)
+    if hits:
+        raise LeakFound(
+            f"Cannot {action}: {len(hits)} possible leak(s) of private or identifying information "
+            "remain in public fields. Redact each or mark it as a false positive with a note.", hits)
+
+
+def public_texts(session: Session, allegation: Allegation) -> dict[str, str]:
+    """Every public free-text value of an allegation, by field name, as the leak guard reads them."""
+    texts = {name: getattr(allegation, name) for name in PUBLIC_TEXT_FIELDS}
+    texts["public_victim_names"] = "\n".join(allegation.public_victim_names)
+    texts["retraction_reason"] = allegation.retraction_reason
+    for follow_up in session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation.id)):
+        texts[f"follow_up:{follow_up.id}"] = follow_up.body
+    return texts
+
+
+def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | None = None,
+              include_resolved: bool = False) -> list:
+    """Every leak-guard hit in the allegation's public fields not yet marked a false positive."""
+    private = read_private(session, allegation)
+    texts = public_texts(session, allegation)
+    texts.update(extra_public or {})
+    hits = redaction.leak_hits(texts, private, allegation.public_victim_names)
+    if include_resolved:
+        return hits
+    return redaction.unresolved(hits, private.false_positives)
+
+
+# ---------------------------------------------------------------------------------------------
+# Submitter transitions.
+
+def create_draft(session: Session, actor: User, data: dict) -> Allegation:
+    """Start a new allegation for the actor's organisation, saved as a draft."""
+    _require_role(actor, SUBMITTER, "submit allegations")
+    cleaned = clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS)
+    allegation = Allegation(organisation_id=actor.organisation_id, created_by_id=actor.id,
+                            private_sealed=session.info["cipher"].seal(PrivateDetails().as_dict()))
+    session.add(allegation)
+    session.flush()
+    changed = _apply(session, allegation, cleaned)
+    _index_terms(session, allegation)
+    _audit(session, actor, allegation, "create_draft", changed)
+    return allegation
+
+
+def update_draft(session: Session, actor: User, allegation_id: int, data: dict, *,
+                 expected_version: int | None) -> Allegation:
+    """Save changes to a draft of the actor's organisation."""
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "edit drafts")
+    _require_state(allegation, (State.draft,), "edit")
+    _check_version(session, allegation, expected_version)
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS))
+    if changed:
+        _touch(allegation)
+        _audit(session, actor, allegation, "update_draft", changed)
+    return allegation
+
+
+def submit(session: Session, actor: User, allegation_id: int, *, expected_version: int | None = None) -> Allegation:
+    """Send a complete draft to the moderators."""
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "submit allegations")
+    _require_state(allegation, (State.draft,), "submit")
+    _check_version(session, allegation, expected_version)
+    missing = _missing(session, allegation, REQUIRED_TO_SUBMIT)
+    if missing:
+        raise ValidationFailed("Complete the required fields before submitting.", fields=missing)
+    allegation.state = State.submitted
+    allegation.submitted_at = utcnow()
+    allegation.reported_date = allegation.submitted_at.date()
+    _touch(allegation)
+    _audit(session, actor, allegation, "submit", ["state"])
+    return allegation
+
+
+def withdraw(session: Session, actor: User, allegation_id: int, reason: str = "") -> Allegation:
+    """The submitting organisation takes back an allegation not yet under review."""
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "withdraw allegations")
+    _require_state(allegation, WITHDRAWABLE, "withdraw")
+    if clean_text(reason):
+        _message(session, actor, allegation, "withdrawal", reason)
+    allegation.state = State.withdrawn
+    allegation.claimed_by_id = None
+    _touch(allegation)
+    _audit(session, actor, allegation, "withdraw", ["state"])
+    return allegation
+
+
+def answer(session: Session, actor: User, allegation_id: int, body: str) -> Allegation:
+    """Answer a moderator's request for information; the allegation goes back into review."""
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "answer requests for information")
+    _require_state(allegation, (State.needs_information,), "answer a request on")
+    _message(session, actor, allegation, "answer", body)
+    allegation.state = State.in_review
+    _touch(allegation)
+    _audit(session, actor, allegation, "answer", ["state", "messages"])
+    return allegation
+
+
+def add_information(session: Session, actor: User, allegation_id: int, body: str) -> Allegation:
+    """Add information to a submitted allegation; when a request is open this answers it."""
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "add information")
+    if allegation.state == State.needs_information:
+        return answer(session, actor, allegation_id, body)
+    _require_state(allegation, OPEN_FOR_INFORMATION, "add information to")
+    _message(session, actor, allegation, "addition", body)
+    _touch(allegation)
+    _audit(session, actor, allegation, "add_information", ["messages"])
+    return allegation
+
+
+# ---------------------------------------------------------------------------------------------
+# Moderator transitions.
+
+def claim(session: Session, actor: User, allegation_id: int) -> Allegation:
+    """Take a submitted allegation into review."""
+    _require_role(actor, STAFF, "claim allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.submitted,), "claim")
+    allegation.state = State.in_review
+    allegation.claimed_by_id = actor.id
+    _touch(allegation)
+    _audit(session, actor, allegation, "claim", ["state", "claimed_by"])
+    return allegation
+
+
+def release(session: Session, actor: User, allegation_id: int) -> Allegation:
+    """Give a claimed allegation back to the queue."""
+    _require_role(actor, STAFF, "release allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.in_review,), "release")
+    allegation.state = State.submitted
+    allegation.claimed_by_id = None
+    _touch(allegation)
+    _audit(session, actor, allegation, "release", ["state", "claimed_by"])
+    return allegation
+
+
+def edit(session: Session, actor: User, allegation_id: int, data: dict, *, expected_version: int | None) -> Allegation:
+    """A moderator edits public fields (and internal notes) during review.
+
+    Editing an approved allegation withdraws the approval: what is published must be what a
+    second moderator saw.
+    """
+    _require_role(actor, STAFF, "edit allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.in_review, State.approved), "edit")
+    _check_version(session, allegation, expected_version)
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + ("internal_notes",)))
+    if changed:
+        if allegation.state == State.approved and set(changed) - {"internal_notes"}:
+            allegation.state = State.in_review
+            allegation.approved_by_id = None
+            changed.append("state")
+        _touch(allegation)
+        _audit(session, actor, allegation, "edit", changed)
+    return allegation
+
+
+def mark_false_positive(session: Session, actor: User, allegation_id: int, field: str, text: str, note: str, *,
+                        expected_version: int | None = None) -> Allegation:
+    """Record that a leak-guard hit is harmless; the note goes to the audit trail."""
+    _require_role(actor, STAFF, "judge leak-guard hits")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.in_review, State.approved, State.published), "judge leak-guard hits on")
+    _check_version(session, allegation, expected_version)
+    note = clean_text(note)
+    if not note:
+        raise ValidationFailed("Say why this is not a leak.", fields={"note": "Say why this is not a leak."})
+    private = read_private(session, allegation)
+    private.false_positives = [*private.false_positives, {"field": field, "text": text, "note": note}]
+    _seal_private(session, allegation, private)
+    _touch(allegation)
+    _audit(session, actor, allegation, "mark_false_positive", [field], note=f"{text!r}: {note}")
+    return allegation
+
+
+def request_information(session: Session, actor: User, allegation_id: int, body: str) -> Allegation:
+    """Ask the submitting organisation a question; the allegation waits for the answer."""
+    _require_role(actor, STAFF, "request information")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.in_review,), "request information on")
+    _message(session, actor, allegation, "request", body)
+    allegation.state = State.needs_information
+    _touch(allegation)
+    _audit(session, actor, allegation, "request_information", ["state", "messages"])
+    return allegation
+
+
+def reject(session: Session, actor: User, allegation_id: int, reason: str) -> Allegation:
+    """Decline an allegation, with a reason the submitting organisation sees."""
+    _require_role(actor, STAFF, "reject allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.submitted, State.in_review), "reject")
+    _message(session, actor, allegation, "rejection", reason)
+    allegation.state = State.rejected
+    _touch(allegation)
+    _audit(session, actor, allegation, "reject", ["state", "messages"])
+    return allegation
+
+
+def approve(session: Session, actor: User, allegation_id: int, *, expected_version: int | None = None) -> Allegation:
+    """Declare the public record complete and free of leaks, ready for a second moderator."""
+    _require_role(actor, STAFF, "approve allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.in_review,), "approve")
+    _check_version(session, allegation, expected_version)
+    missing = _missing(session, allegation, REQUIRED_TO_APPROVE)
+    if missing:
+        raise ValidationFailed("Complete the public record before approving.", fields=missing)
+    _guard(session, allegation, "approve")
+    allegation.state = State.approved
+    allegation.approved_by_id = actor.id
+    _touch(allegation)
+    _audit(session, actor, allegation, "approve", ["state"])
+    return allegation
+
+
+def _next_reference(session: Session, year: int) -> str:
+    """RR-YYYY-NNNN from a per-year counter; the UPDATE's row lock makes concurrent publishes distinct."""
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert
+    session.execute(insert(ReferenceCounter).values(year=year, last=0).on_conflict_do_nothing())
+    number = session.execute(
+        update(ReferenceCounter).where(ReferenceCounter.year == year)
+        .values(last=ReferenceCounter.last + 1).returning(ReferenceCounter.last)
+    ).scalar_one()
+    return f"RR-{year}-{number:04d}"
+
+
+def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: bool = True,
+            expected_version: int | None = None) -> Allegation:
+    """Make an approved allegation public under a new reference (by another moderator, four-eyes)."""
+    _require_role(actor, STAFF, "publish allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.approved,), "publish")
+    _check_version(session, allegation, expected_version)
+    if four_eyes and allegation.approved_by_id == actor.id:
+        raise TransitionError("Another moderator must publish what you approved (four-eyes rule).",
+                              state=allegation.state, action="publish")
+    _guard(session, allegation, "publish")
+    now = utcnow()
+    allegation.reference = _next_reference(session, now.year)
+    allegation.state = State.published
+    allegation.published_at = now
+    allegation.updated_at = now
+    _touch(allegation)
+    _audit(session, actor, allegation, "publish", ["state", "reference", "published_at"])
+    _public_content_changed(session, allegation)
+    return allegation
+
+
+def add_follow_up(session: Session, actor: User, allegation_id: int, kind: str, happened_on, body: str) -> FollowUp:
+    """Add a dated public update to a published allegation; its text passes the leak guard."""
+    _require_role(actor, STAFF, "add follow-ups")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.published,), "add a follow-up to")
+    errors = {}
+    if kind not in vocab.slugs("follow_up_kinds"):
+        errors["kind"] = "Not a known choice."
+    try:
+        happened_on = _parse_date(happened_on)
+        if happened_on is None:
+            errors["happened_on"] = "Give the date."
+        elif happened_on > dt.date.today():
+            errors["happened_on"] = "The date cannot be in the future."
+    except ValueError:
+        errors["happened_on"] = "Not a valid date."
+    body = clean_text(body)
+    if not body:
+        errors["body"] = "Write the update."
+    elif len(body) > 20000:
+        errors["body"] = "Use at most 20000 characters."
+    if errors:
+        raise ValidationFailed("Some fields need attention.", fields=errors)
+    _guard(session, allegation, "add this follow-up", extra_public={"follow_up:new": body})
+    follow_up = FollowUp(allegation_id=allegation.id, kind=kind, happened_on=happened_on, body=body,
+                         created_by_id=actor.id)
+    session.add(follow_up)
+    allegation.updated_at = utcnow()
+    _touch(allegation)
+    session.flush()
+    _audit(session, actor, allegation, "add_follow_up", ["follow_ups", "updated_at"])
+    _public_content_changed(session, allegation)
+    return follow_up
+
+
+def correct(session: Session, actor: User, allegation_id: int, data: dict, note: str = "", *,
+            expected_version: int | None) -> Allegation:
+    """Change public fields of a published allegation; the change passes the leak guard first."""
+    _require_role(actor, STAFF, "correct allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.published,), "correct")
+    _check_version(session, allegation, expected_version)
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS))
+    if not changed:
+        return allegation
+    session.flush()
+    _guard(session, allegation, "save this correction")  # raising rolls the whole request back
+    if clean_text(note):
+        session.add(FollowUp(allegation_id=allegation.id, kind="correction", happened_on=dt.date.today(),
+                             body=clean_text(note), created_by_id=actor.id))
+        _guard(session, allegation, "save this correction")
+    allegation.updated_at = utcnow()
+    _touch(allegation)
+    _audit(session, actor, allegation, "correct", changed)
+    _public_content_changed(session, allegation)
+    return allegation
+
+
+def retract(session: Session, actor: User, allegation_id: int, reason: str) -> Allegation:
+    """Withdraw a published allegation from the registry, leaving a public notice with the reason."""
+    _require_role(actor, STAFF, "retract allegations")
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_state(allegation, (State.published,), "retract")
+    reason = clean_text(reason)
+    if not reason:
+        raise ValidationFailed("Give the public reason for the retraction.", fields={"reason": "required"})
+    if len(reason) > 2000:
+        raise ValidationFailed("Use at most 2000 characters.", fields={"reason": "too long"})
+    _guard(session, allegation, "retract with this reason", extra_public={"retraction_reason": reason})
+    allegation.state = State.retracted
+    allegation.retraction_reason = reason
+    allegation.retracted_at = utcnow()
+    allegation.updated_at = allegation.retracted_at
+    _touch(allegation)
+    _audit(session, actor, allegation, "retract", ["state", "retraction_reason", "retracted_at"])
+    _public_content_changed(session, allegation)
+    return allegation
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading, for the submitter's and moderators' own views.
+
+def list_for_organisation(session: Session, actor: User, *, page: int = 1, per_page: int = 25):
+    """The actor's organisation's allegations, newest first, with the total count."""
+    _require_role(actor, SUBMITTER, "list submissions")
+    query = select(Allegation).where(Allegation.organisation_id == actor.organisation_id)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(Allegation.modified_at.desc(), Allegation.id.desc())
+                        .offset((page - 1) * per_page).limit(per_page)).all()
+    return list(rows), total
+
+
+def messages_for(session: Session, actor: User, allegation: Allegation) -> list[tuple[Message, str]]:
+    """The conversation on an allegation with bodies opened, oldest first."""
+    get_for_actor(session, actor, allegation.id)
+    rows = session.exec(select(Message).where(Message.allegation_id == allegation.id).order_by(Message.id)).all()
+    return [(m, read_message(session, m)) for m in rows]
+
+
+def audit_trail(session: Session, actor: User, allegation: Allegation) -> list[AuditRecord]:
+    _require_role(actor, STAFF, "read the audit trail")
+    return list(session.exec(select(AuditRecord).where(AuditRecord.allegation_id == allegation.id)
+                             .order_by(AuditRecord.id)))

@@ -1,0 +1,1 @@
+"""HTTP only: blueprints parse input, call one domain function, and render."""

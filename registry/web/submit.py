@@ -1,0 +1,171 @@
+"""The NGO side: drafts, submission, the organisation's submissions, adding information."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from ..domain import workflow
+from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
+from ..domain.models import Role, State
+from .db import db_session
+from .forms import AllegationForm, MessageForm, WithdrawForm
+from .pagination import Page, page_number
+from .security import allow
+
+bp = Blueprint("submit", __name__, url_prefix="/submissions")
+SUBMITTER = Role.submitter.value
+
+
+def _show_domain_errors(form, exc: ValidationFailed) -> None:
+    """Put each domain message beside its field; anything without a field goes on top."""
+    for name, message in (exc.details.get("fields") or {}).items():
+        field = getattr(form, name, None)
+        if field is not None:
+            field.errors = list(field.errors) + [message]
+        else:
+            form.form_errors.append(message)
+    if not exc.details.get("fields"):
+        form.form_errors.append(exc.message)
+
+
+@bp.route("/")
+@allow(SUBMITTER)
+def index():
+    page = page_number()
+    rows, total = workflow.list_for_organisation(db_session(), g.user, page=page,
+                                                 per_page=current_app.config["PAGE_SIZE"])
+    return render_template("submit/index.html", page=Page(rows, page, current_app.config["PAGE_SIZE"], total))
+
+
+def _save(form, allegation_id: int | None):
+    """Create or update the draft from the form; submit it when asked. Returns a response or None."""
+    db = db_session()
+    data = form.allegation_data()
+    try:
+        if allegation_id is None:
+            allegation = workflow.create_draft(db, g.user, data)
+        else:
+            allegation = workflow.update_draft(db, g.user, allegation_id, data,
+                                               expected_version=form.version.data or None)
+        db.commit()
+    except (ValidationFailed, StaleVersion) as exc:
+        db.rollback()
+        if isinstance(exc, StaleVersion):
+            form.form_errors.append(exc.message)
+        else:
+            _show_domain_errors(form, exc)
+        return None
+    if not form.submit_allegation.data:
+        flash(_("Draft saved. You can come back to it at any time."), "success")
+        return redirect(url_for("submit.edit", allegation_id=allegation.id))
+    try:
+        workflow.submit(db, g.user, allegation.id)
+        db.commit()
+    except ValidationFailed as exc:
+        db.rollback()
+        flash(_("Your draft was saved, but it cannot be submitted yet."), "warning")
+        form.version.data = allegation.version
+        _show_domain_errors(form, exc)
+        return render_template("submit/form.html", form=form, allegation=allegation), 400
+    flash(_("Submitted. The registry's moderators will review it; you can follow its status here."), "success")
+    return redirect(url_for("submit.show", allegation_id=allegation.id))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@allow(SUBMITTER)
+def new():
+    form = AllegationForm()
+    if form.validate_on_submit():
+        response = _save(form, None)
+        if response is not None:
+            return response
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("submit/form.html", form=form, allegation=None), status
+
+
+@bp.route("/<int:allegation_id>/edit", methods=["GET", "POST"])
+@allow(SUBMITTER)
+def edit(allegation_id: int):
+    db = db_session()
+    allegation = workflow.get_for_actor(db, g.user, allegation_id)
+    if allegation.state != State.draft:
+        return redirect(url_for("submit.show", allegation_id=allegation_id))
+    if request.method == "GET":
+        private = workflow.read_private(db, allegation)
+        form = AllegationForm(obj=_FormSource(allegation, private))
+        form.version.data = allegation.version
+    else:
+        form = AllegationForm()
+        if form.validate_on_submit():
+            response = _save(form, allegation_id)
+            if response is not None:
+                return response
+    status = 400 if form.errors or form.form_errors else 200
+    return render_template("submit/form.html", form=form, allegation=allegation), status
+
+
+class _FormSource:
+    """Public fields from the allegation, private ones from its opened details, for the form."""
+
+    def __init__(self, allegation, private):
+        self._allegation, self._private = allegation, private
+
+    def __getattr__(self, name):
+        if name in workflow.PRIVATE_FIELDS:
+            return getattr(self._private, name)
+        return getattr(self._allegation, name)
+
+
+@bp.route("/<int:allegation_id>")
+@allow(SUBMITTER)
+def show(allegation_id: int):
+    db = db_session()
+    allegation = workflow.get_for_actor(db, g.user, allegation_id)
+    return render_template(
+        "submit/show.html",
+        allegation=allegation,
+        private=workflow.read_private(db, allegation),
+        messages=workflow.messages_for(db, g.user, allegation),
+        message_form=MessageForm(),
+        withdraw_form=WithdrawForm(),
+        can_add=allegation.state in workflow.OPEN_FOR_INFORMATION + (State.needs_information,),
+        can_withdraw=allegation.state in workflow.WITHDRAWABLE,
+    )
+
+
+@bp.route("/<int:allegation_id>/messages", methods=["POST"])
+@allow(SUBMITTER)
+def add_information(allegation_id: int):
+    db = db_session()
+    form = MessageForm()
+    if not form.validate_on_submit():
+        allegation = workflow.get_for_actor(db, g.user, allegation_id)
+        return render_template(
+            "submit/show.html", allegation=allegation, private=workflow.read_private(db, allegation),
+            messages=workflow.messages_for(db, g.user, allegation), message_form=form, withdraw_form=WithdrawForm(),
+            can_add=True, can_withdraw=allegation.state in workflow.WITHDRAWABLE), 400
+    try:
+        workflow.add_information(db, g.user, allegation_id, form.body.data)
+        db.commit()
+    except TransitionError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("submit.show", allegation_id=allegation_id))
+    flash(_("Your information was added."), "success")
+    return redirect(url_for("submit.show", allegation_id=allegation_id))
+
+
+@bp.route("/<int:allegation_id>/withdraw", methods=["POST"])
+@allow(SUBMITTER)
+def withdraw(allegation_id: int):
+    db = db_session()
+    form = WithdrawForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        workflow.withdraw(db, g.user, allegation_id, form.reason.data or "")
+        db.commit()
+    except TransitionError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("submit.show", allegation_id=allegation_id))
+    flash(_("The allegation was withdrawn."), "success")
+    return redirect(url_for("submit.show", allegation_id=allegation_id))

@@ -1,0 +1,186 @@
+"""Fixtures: a fresh instance folder and database per test, and signed-in clients for each actor.
+
+The schema and the standard accounts are built once per test session through the real
+migrations and domain functions, then copied for each test (SQLite) or truncated back to
+that state (PostgreSQL, when TEST_DATABASE_URL is set).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from registry import config as settings
+from registry import create_app, db as dbmod
+from registry.domain import accounts, workflow
+from registry.domain.crypto import FieldCipher, write_key_file
+
+PASSWORD = "correct-horse-battery-staple-7"
+ACTORS = {
+    "submitter_a": ("alice@ngo-a.example", "submitter", "Defenders Network A"),
+    "submitter_b": ("bob@ngo-b.example", "submitter", "Watch Group B"),
+    "moderator": ("mona@registry.example", "moderator", None),
+    "second_moderator": ("sami@registry.example", "moderator", None),
+    "admin": ("ada@registry.example", "admin", None),
+}
+TEST_KEY = b"Qm1fVXh6aDJ3X2pLc2JQNkFhRWdVbl9vV1hXb1BQQ0k="  # a fixed Fernet key for the template database
+
+
+def seed_actors(database: dbmod.Database) -> None:
+    with database.transaction() as session:
+        orgs = {}
+        for _name, (email, role, org) in ACTORS.items():
+            if org and org not in orgs:
+                orgs[org] = accounts.create_organisation(session, org)
+            accounts.create_user(session, email, PASSWORD, role, organisation=orgs.get(org))
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory):
+    """A migrated SQLite database holding the standard accounts, copied for each test."""
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / settings.DATABASE_FILE
+    database = dbmod.Database(f"sqlite:///{path}", FieldCipher([TEST_KEY]))
+    dbmod.upgrade(database)
+    seed_actors(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url(worker_id="master"):
+    return settings.test_database_url()
+
+
+def _truncate_postgres(database: dbmod.Database) -> None:
+    with database.engine.begin() as conn:
+        tables = [r[0] for r in conn.execute(text(
+            "select tablename from pg_tables where schemaname = current_schema() and tablename != 'alembic_version'"))]
+        if tables:
+            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def instance(tmp_path, template_db):
+    """An instance folder with keys, config and (for SQLite) a copy of the template database."""
+    folder = tmp_path / "instance"
+    settings.ensure_instance(folder)
+    write_key_file(folder / settings.ENCRYPTION_KEYS_FILE, [TEST_KEY])
+    shutil.copy(template_db, folder / settings.DATABASE_FILE)
+    return folder
+
+
+@pytest.fixture
+def app_config(instance, tmp_path):
+    config = {
+        "TESTING": True,
+        "INSTANCE_PATH": str(instance),
+        "FEED_DIR": str(tmp_path / "feeds"),
+        "BASE_URL": "http://registry.test",
+        "SERVER_NAME": None,
+        "RATELIMIT_ENABLED": True,
+    }
+    url = settings.test_database_url()
+    if url:
+        config["DATABASE_URL"] = url
+    return config
+
+
+@pytest.fixture
+def app(app_config):
+    app = create_app(app_config)
+    database = app.extensions["registry_database"]
+    if not database.is_sqlite:
+        dbmod.upgrade(database)
+        _truncate_postgres(database)
+        seed_actors(database)
+    yield app
+    database.dispose()
+
+
+@pytest.fixture
+def database(app):
+    return app.extensions["registry_database"]
+
+
+def csrf_token(html: str) -> str:
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or \
+        re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token in the page"
+    return match.group(1)
+
+
+class Browser:
+    """A test client that behaves like a browser: it reads the CSRF token from the form it posts."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def get(self, url, **kwargs):
+        return self.client.get(url, **kwargs)
+
+    def post(self, url, data=None, *, form_url=None, **kwargs):
+        """POST like a browser: fetch the page holding the form first and take its token."""
+        page = self.client.get(form_url or url)
+        data = dict(data or {})
+        data.setdefault("csrf_token", csrf_token(page.get_data(as_text=True)))
+        return self.client.post(url, data=data, **kwargs)
+
+    def post_raw(self, url, data=None, **kwargs):
+        return self.client.post(url, data=data, **kwargs)
+
+    def login(self, email, password=PASSWORD):
+        response = self.post("/login", {"email": email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)[:500]
+        return response
+
+
+@pytest.fixture
+def anonymous(app):
+    return Browser(app.test_client())
+
+
+def _actor(app, name):
+    browser = Browser(app.test_client())
+    browser.login(ACTORS[name][0])
+    return browser
+
+
+@pytest.fixture
+def submitter_a(app):
+    return _actor(app, "submitter_a")
+
+
+@pytest.fixture
+def submitter_b(app):
+    return _actor(app, "submitter_b")
+
+
+@pytest.fixture
+def moderator(app):
+    return _actor(app, "moderator")
+
+
+@pytest.fixture
+def second_moderator(app):
+    return _actor(app, "second_moderator")
+
+
+@pytest.fixture
+def admin(app):
+    return _actor(app, "admin")
+
+
+@pytest.fixture
+def users(database):
+    """The standard accounts as domain objects, by actor name."""
+    with database.transaction() as session:
+        from sqlmodel import select
+
+        from registry.domain.models import User
+
+        by_email = {u.email: u for u in session.exec(select(User))}
+    return {name: by_email[email] for name, (email, _r, _o) in ACTORS.items()}

@@ -1,0 +1,128 @@
+"""The NGO intake flow through the test client, CSRF on."""
+from __future__ import annotations
+
+import re
+
+from sqlmodel import select
+
+from registry.domain import workflow
+from registry.domain.models import Allegation, State
+
+from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted
+
+FORM = {
+    "title": "Journalist's passport confiscated after UPR pre-session",
+    "country": "BY",
+    "region": "Minsk region",
+    "incident_date": "2026-02-03",
+    "incident_date_precision": "month",
+    "reprisal_types": ["travel-ban", "intimidation"],
+    "perpetrators": ["security-forces"],
+    "mechanisms": ["upr"],
+    "mechanism_detail": "UPR pre-session, Geneva",
+    "engagement_kinds": ["attended-session"],
+    "victim_type": "individual",
+    "victim_count": "1",
+    "victim_categories": ["journalist"],
+    "victim_names": "Aliaksandra Kuzmich\nPiotr Kuzmich",
+    "victim_contacts": "sasha.k@example.org",
+    "exact_location": "Minsk-2 airport, passport control",
+    "id_numbers": "MP3344521",
+    "identifying_details": "Editor of an independent regional weekly",
+    "original_narrative": "Aliaksandra Kuzmich was stopped at Minsk-2 airport on her return from Geneva.",
+    "evidence_notes": "Copy of the seizure protocol",
+    "source_contact": "Signal: ask for our desk officer",
+    "consent_to_naming": "y",
+    "consent_to_share_un": "y",
+}
+
+
+def _id_from(location: str) -> int:
+    return int(re.search(r"/submissions/(\d+)", location).group(1))
+
+
+def test_submitter_saves_draft_and_resumes_it(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "save": "Save draft"})
+    assert response.status_code == 302
+    allegation_id = _id_from(response.headers["Location"])
+    page = submitter_a.get(f"/submissions/{allegation_id}/edit").get_data(as_text=True)
+    assert "Aliaksandra Kuzmich" in page  # the submitter sees what they typed
+    assert 'value="UPR pre-session, Geneva"' in page
+    with database.transaction() as session:
+        assert session.get(Allegation, allegation_id).state == State.draft
+
+
+def test_submitter_submits_and_sees_status(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "submit_allegation": "Submit"}, form_url="/submissions/new")
+    assert response.status_code == 302
+    allegation_id = _id_from(response.headers["Location"])
+    page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    assert "Submitted" in page
+    listing = submitter_a.get("/submissions/").get_data(as_text=True)
+    assert FORM["title"].replace("'", "&#39;") in listing
+    with database.transaction() as session:
+        allegation = session.get(Allegation, allegation_id)
+        assert allegation.state == State.submitted
+        private = workflow.read_private(session, allegation)
+        assert private.victim_names == ["Aliaksandra Kuzmich", "Piotr Kuzmich"]
+        assert private.consent_to_naming is True
+
+
+def test_submit_with_missing_fields_keeps_the_draft_and_shows_errors(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {"title": "Only a title", "region": "North",
+                                                     "submit_allegation": "Submit"})
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Choose the State alleged responsible." in text
+    assert "Describe what happened." in text
+    assert 'value="Only a title"' in text and 'value="North"' in text  # nothing typed is lost
+    with database.transaction() as session:
+        draft = session.exec(select(Allegation)).one()
+        assert draft.state == State.draft and draft.title == "Only a title"
+    # The form now saves into that draft rather than starting another.
+    assert f'action="/submissions/{draft.id}/edit"' in text
+
+
+def test_invalid_values_are_refused_beside_the_field(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "country": "XX", "incident_date": "2999-01-01",
+                                                     "victim_count": "0", "save": "Save"})
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Not a valid choice" in text
+    assert "Number must be between" in text
+    assert "Aliaksandra Kuzmich" in text
+    with database.transaction() as session:
+        assert session.exec(select(Allegation)).first() is None
+
+
+def test_missing_csrf_token_is_refused(submitter_a, database):
+    response = submitter_a.post_raw("/submissions/new", {**FORM, "save": "Save"})
+    assert response.status_code == 400
+    with database.transaction() as session:
+        assert session.exec(select(Allegation)).first() is None
+
+
+def test_submitter_of_other_org_gets_404(submitter_a, submitter_b, database, users):
+    with database.transaction() as session:
+        allegation = make_submitted(session, users["submitter_a"])
+    assert submitter_a.get(f"/submissions/{allegation.id}").status_code == 200
+    assert submitter_b.get(f"/submissions/{allegation.id}").status_code == 404
+    assert submitter_b.get(f"/submissions/{allegation.id}/edit").status_code == 404
+
+
+def test_raw_database_holds_no_victim_name(submitter_a, app):
+    submitter_a.post("/submissions/new", {**FORM, "submit_allegation": "Submit"})
+    raw = (app.extensions["registry_database"].url.removeprefix("sqlite:///"))
+    app.extensions["registry_database"].dispose()
+    from pathlib import Path
+
+    data = b"".join(p.read_bytes() for p in Path(raw).parent.glob("registry.sqlite3*"))
+    for secret in ("Aliaksandra", "Kuzmich", "sasha.k@example.org", "Minsk-2 airport", "MP3344521"):
+        assert secret.encode() not in data
+
+
+def test_factory_private_values_sealed(database, users):
+    with database.transaction() as session:
+        allegation = make_submitted(session, users["submitter_a"])
+        assert PRIVATE_NAME not in allegation.private_sealed
+        assert workflow.read_private(session, allegation).exact_location == PRIVATE_PLACE
