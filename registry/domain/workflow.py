@@ -74,6 +74,9 @@ class PrivateDetails:
     internal_notes: str = ""
     # Leak-guard hits a moderator judged harmless: [{"field": ..., "text": ..., "note": ...}].
     false_positives: list[dict] = dataclasses.field(default_factory=list)
+    # The redaction editor's spans of the original narrative, kept until approval so that each
+    # can be undone: [{"start": int, "end": int, "label": "name"|"location"|"date"|"detail", "text": str}].
+    redactions: list[dict] = dataclasses.field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "PrivateDetails":
@@ -90,8 +93,9 @@ PRIVATE_TEXT_FIELDS = {
     "internal_notes": 20000,
 }
 PRIVATE_FIELDS = tuple(f.name for f in dataclasses.fields(PrivateDetails) if f.name != "false_positives")
-# What a submitting organisation may set; moderators may also keep internal notes.
-SUBMITTER_PRIVATE_FIELDS = tuple(f for f in PRIVATE_FIELDS if f != "internal_notes")
+# What a submitting organisation may set; moderators also keep internal notes and redactions.
+SUBMITTER_PRIVATE_FIELDS = tuple(f for f in PRIVATE_FIELDS if f not in ("internal_notes", "redactions"))
+MODERATOR_PRIVATE_FIELDS = ("internal_notes", "redactions")
 
 # Required before an allegation can be submitted (field → message shown beside it).
 REQUIRED_TO_SUBMIT = {
@@ -200,14 +204,28 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
                 out[name] = names
             elif name in ("consent_to_naming", "consent_to_share_un"):
                 out[name] = bool(value)
+            elif name == "redactions":
+                out[name] = _clean_redactions(value)
             else:  # pragma: no cover - every allowed name is handled above
                 raise ValueError("Unsupported field.")
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, KeyError) as exc:
             errors[name] = str(exc) if str(exc) and "invalid literal" not in str(exc) \
                 and "Invalid isoformat" not in str(exc) else "Not a valid value."
     if errors:
         raise ValidationFailed("Some fields need attention.", fields=errors)
     return out
+
+
+def _clean_redactions(value) -> list[dict]:
+    spans = []
+    for span in value or []:
+        start, end, label = int(span["start"]), int(span["end"]), str(span["label"])
+        if label not in redaction.PLACEHOLDERS or not 0 <= start < end:
+            raise ValueError("A redaction span is not valid.")
+        spans.append({"start": start, "end": end, "label": label, "text": clean_text(span.get("text", ""))[:2000]})
+    if len(spans) > 1000:
+        raise ValueError("Too many redactions.")
+    return spans
 
 
 def _apply(session: Session, allegation: Allegation, cleaned: dict) -> list[str]:
@@ -487,7 +505,7 @@ def edit(session: Session, actor: User, allegation_id: int, data: dict, *, expec
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
     _require_state(allegation, (State.in_review, State.approved), "edit")
     _check_version(session, allegation, expected_version)
-    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + ("internal_notes",)))
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + MODERATOR_PRIVATE_FIELDS))
     if changed:
         if allegation.state == State.approved and set(changed) - {"internal_notes"}:
             allegation.state = State.in_review
