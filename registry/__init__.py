@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from . import config as settings
+
+if TYPE_CHECKING:  # Flask is imported inside create_app: registry.domain must load without it
+    from flask import Flask
 
 __version__ = "0.1.0"
 
 
-def create_app(test_config: dict | None = None) -> Flask:
+def create_app(test_config: dict | None = None) -> "Flask":
     """Build the app: config, instance folder and keys, database, extensions, blueprints, CLI."""
+    from flask import Flask
+
     instance = settings.instance_path()
     if test_config and test_config.get("INSTANCE_PATH"):
         instance = Path(test_config["INSTANCE_PATH"]).resolve()
@@ -31,11 +35,15 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
-def register_config(app: Flask, test_config: dict | None) -> None:
+def register_config(app: "Flask", test_config: dict | None) -> None:
     app.config.from_mapping(settings.DEFAULTS)
     app.config["SECRET_KEY"] = settings.read_secret_key(Path(app.instance_path))
     app.config.from_pyfile("config.py", silent=True)
-    app.config.from_mapping(settings.environment_overrides())
+    try:
+        app.config.from_mapping(settings.environment_overrides())
+    except ValueError as exc:
+        # A clear one-line message instead of a traceback: this is the operator's typo, not a bug.
+        raise SystemExit(f"Configuration error: {exc}") from None
     if test_config:
         app.config.from_mapping(test_config)
     if app.config["PRODUCTION"]:
@@ -43,7 +51,7 @@ def register_config(app: Flask, test_config: dict | None) -> None:
     app.config["SESSION_COOKIE_NAME"] = "registry_session"
 
 
-def register_database(app: Flask) -> None:
+def register_database(app: "Flask") -> None:
     from .db import Database
     from .domain.crypto import FieldCipher
     from .web.db import close_public_session, close_session
@@ -56,7 +64,7 @@ def register_database(app: Flask) -> None:
     app.teardown_appcontext(close_public_session)
 
 
-def register_extensions(app: Flask) -> None:
+def register_extensions(app: "Flask") -> None:
     from .web import context, i18n, security
     from .web.extensions import csrf, limiter
 
@@ -69,20 +77,20 @@ def register_extensions(app: Flask) -> None:
     app.after_request(security.security_headers)
 
 
-def register_blueprints(app: Flask) -> None:
+def register_blueprints(app: "Flask") -> None:
     from .web import auth, public, submit
 
     for module in (public, auth, submit):
         app.register_blueprint(module.bp)
 
 
-def register_errors(app: Flask) -> None:
+def register_errors(app: "Flask") -> None:
     from .web import errors
 
     errors.init_app(app)
 
 
-def register_cli(app: Flask) -> None:
+def register_cli(app: "Flask") -> None:
     from . import cli
 
     cli.init_app(app)

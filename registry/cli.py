@@ -39,12 +39,11 @@ def create_org_command(name):
     click.echo(f"Created organisation {organisation.name!r}.")
 
 
-def _prompt_password(ctx, param, value):
-    if value:
-        return value
+def prompt_password(email: str) -> str:
+    """Ask until the password is strong enough, saying why each refused one was refused."""
     while True:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-        problem = accounts.password_problem(password, email=ctx.params.get("email", ""),
+        problem = accounts.password_problem(password, email=email,
                                             min_length=current_app.config["MIN_PASSWORD_LENGTH"])
         if not problem:
             return password
@@ -55,10 +54,11 @@ def _prompt_password(ctx, param, value):
 @click.argument("email")
 @click.option("--role", type=click.Choice([r.value for r in Role]), required=True, help="What the account may do.")
 @click.option("--org", "organisation", help="The organisation a submitter belongs to.")
-@click.option("--password", envvar="REGISTRY_NEW_PASSWORD", callback=_prompt_password,
+@click.option("--password", envvar="REGISTRY_NEW_PASSWORD",
               help="Give the password non-interactively (or set REGISTRY_NEW_PASSWORD); prompted otherwise.")
 def create_user_command(email, role, organisation, password):
     """Create an account; prompts for the password and refuses weak ones."""
+    password = password or prompt_password(email)
     try:
         with database().transaction() as session:
             org = accounts.find_organisation(session, organisation) if organisation else None
@@ -91,5 +91,11 @@ COMMANDS = (init_command, create_org_command, create_user_command, demo_command)
 
 
 def init_app(app) -> None:
+    from flask.cli import with_appcontext
+
     for command in COMMANDS:
+        # Every command runs inside the app context, whichever runner invokes it.
+        if not getattr(command.callback, "__registry_wrapped__", False):
+            command.callback = with_appcontext(command.callback)
+            command.callback.__registry_wrapped__ = True
         app.cli.add_command(command)

@@ -22,7 +22,7 @@ DEFAULTS = {
     "FEED_TAG_AUTHORITY": "reprisal-registry.example.org,2026",
     "SCHEDULER_ENABLED": False,  # `make run` switches it on; production runs `flask scheduler`
     "FOUR_EYES": True,
-    "LANGUAGES": ["en", "fr"],
+    "LANGUAGES": None,  # None: English plus every catalogue found in registry/translations
     "BABEL_DEFAULT_LOCALE": "en",
     "PAGE_SIZE": 25,
     "SESSION_COOKIE_HTTPONLY": True,

@@ -25,8 +25,19 @@ def select_locale() -> str:
     return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
+TRANSLATIONS = PROJECT_ROOT / "registry" / "translations"
+
+
+def available_catalogues() -> list[str]:
+    """English (the source language) and each language with a catalogue."""
+    found = sorted(p.parent.parent.name for p in TRANSLATIONS.glob("*/LC_MESSAGES/messages.po"))
+    return ["en"] + [code for code in found if code != "en"]
+
+
 def init_app(app) -> None:
-    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "registry" / "translations"))
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
+    if not app.config.get("LANGUAGES"):
+        app.config["LANGUAGES"] = available_catalogues()
     babel.init_app(app, locale_selector=select_locale)
 
     @app.context_processor
