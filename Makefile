@@ -5,6 +5,9 @@ PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app registry
 STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
+# Tests that need PostgreSQL run when one answers here (as on CI); they skip otherwise.
+TEST_POSTGRES_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgresql+psycopg://postgres@127.0.0.1:5432/test)
+export TEST_POSTGRES_URL
 PORT   ?= 5000
 
 .PHONY: run test install translations test-postgres bench clean help

@@ -50,9 +50,26 @@ def template_db(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="session")
-def postgres_url(worker_id="master"):
-    return settings.test_database_url()
+@pytest.fixture
+def postgres_url():
+    """A fresh PostgreSQL schema for one test (TEST_POSTGRES_URL, set by .ci/run and `make test`)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    base = os.environ.get("TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("TEST_POSTGRES_URL is not set (no PostgreSQL for this run)")
+    schema = f"rr_test_{uuid.uuid4().hex[:12]}"
+    admin_engine = create_engine(base)
+    with admin_engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    with admin_engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin_engine.dispose()
 
 
 def _truncate_postgres(database: dbmod.Database) -> None:
