@@ -337,6 +337,9 @@ def _message(session: Session, actor: User, allegation: Allegation, kind: str, b
 
 def _public_content_changed(session: Session, allegation: Allegation) -> None:
     """The single hook for published content: listeners (feed regeneration) run after commit."""
+    from . import search  # the full-text index moves in the same transaction as the content
+
+    search.index_allegation(session, allegation)
     session.info.setdefault("public_changes", set()).add(allegation.id)
 
 
@@ -526,6 +529,11 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
     note = clean_text(note)
     if not note:
         raise ValidationFailed("Say why this is not a leak.", fields={"note": "Say why this is not a leak."})
+    # The field goes into the audit record in clear: only a public field's name may stand there.
+    if field not in public_texts(session, allegation) and field != "follow_up:new":
+        raise ValidationFailed("No such public field.", fields={"field": "No such public field."})
+    if not redaction.folded(text or ""):
+        raise ValidationFailed("Give the text the leak guard found.", fields={"text": "Give the text."})
     private = read_private(session, allegation)
     private.false_positives = [*private.false_positives, {"field": field, "text": text, "note": note}]
     _seal_private(session, allegation, private)

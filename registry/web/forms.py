@@ -125,3 +125,115 @@ class MessageForm(FlaskForm):
 class WithdrawForm(FlaskForm):
     reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), Length(max=2000)])
     submit = SubmitField(_l("Withdraw this allegation"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Moderation (registry/web/moderate.py). Field names differ between forms because several of
+# them share the review page.
+
+class QueueFilterForm(FlaskForm):
+    """The queue's filters, sent by GET so that a filtered queue is a link."""
+
+    class Meta:
+        csrf = False
+
+    country = SelectField(_l("Country"), choices=country_choices(_l("All countries")), validators=[Optional()])
+    reprisal_type = SelectField(_l("Type of reprisal"), validators=[Optional()],
+                                choices=[("", _l("All types"))] + choices("reprisal_types"))
+    mine = BooleanField(_l("Claimed by me"))
+
+
+class PublicFieldsForm(FlaskForm):
+    """The public fields of an allegation as a moderator edits them."""
+
+    version = HiddenField()
+    title = StringField(_l("Public title"), validators=[Optional(), Length(max=L["title"])],
+                        description=_l("Short, without names or places that identify anyone."))
+    country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
+    region = StringField(_l("Region (public)"), validators=[Optional(), Length(max=L["region"])],
+                         description=_l("Leave empty when even the region could identify the people concerned."))
+    incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
+    incident_date_precision = SelectField(_l("Publish the date to the"), choices=choices("date_precisions"))
+    mechanisms = MultiCheckboxField(_l("UN mechanisms"), choices=choices("mechanisms"))
+    mechanism_detail = StringField(_l("Mandate, session or body"), validators=[Optional(), Length(max=L["mechanism_detail"])])
+    engagement_kinds = MultiCheckboxField(_l("How they cooperated"), choices=choices("engagement_kinds"))
+    reprisal_types = MultiCheckboxField(_l("Types of reprisal"), choices=choices("reprisal_types"))
+    perpetrators = MultiCheckboxField(_l("Alleged perpetrators"), choices=choices("perpetrators"))
+    victim_type = SelectField(_l("Who was targeted"), choices=choices("victim_types"))
+    victim_categories = MultiCheckboxField(_l("Profile"), choices=choices("victim_categories"))
+    victim_count = IntegerField(_l("Number of people"), default=1,
+                                validators=[Optional(), NumberRange(min=1, max=workflow.MAX_VICTIM_COUNT)])
+    public_victim_names = LinesField(_l("Names to publish (one per line)"),
+                                     description=_l("Only names of people who consented to being named."))
+    summary = TextAreaField(_l("Public summary"), validators=[Optional(), Length(max=L["summary"])],
+                            description=_l("The narrative as the public will read it, with placeholders where details are withheld."))
+    case_status = SelectField(_l("Status of the case"), choices=choices("case_statuses"))
+
+    def public_data(self) -> dict:
+        """The public fields as plain values (the leak guard still checks names against consent)."""
+        data = {name: getattr(self, name).data for name in workflow.PUBLIC_FIELDS}
+        if data.get("victim_count") is None:
+            data["victim_count"] = 1
+        return data
+
+
+class ModerationForm(PublicFieldsForm):
+    """The review page's edit form: public fields, internal notes and the redaction spans."""
+
+    redactions = HiddenField()
+    internal_notes = TextAreaField(_l("Internal notes"), validators=[Optional(), Length(max=P["internal_notes"])],
+                                   description=_l("Private: seen by moderators only."))
+    save = SubmitField(_l("Save changes"))
+    seed_summary = SubmitField(_l("Start the summary from the narrative"))
+    # Without JavaScript: redact every occurrence of a text, saved with the rest of the form.
+    redact_text = StringField(_l("Redact every occurrence of"), validators=[Optional(), Length(max=2000)])
+    redact_label = SelectField(_l("as"), default="name", choices=[("name", _l("name")), ("location", _l("location")),
+                                                  ("date", _l("date")), ("detail", _l("detail"))])
+    redact = SubmitField(_l("Redact and save"))
+
+    def redaction_spans(self) -> list | None:
+        """The spans the editor sent (JSON), None when absent, ValueError when malformed."""
+        import json
+
+        if not self.redactions.data:
+            return None
+        spans = json.loads(self.redactions.data)
+        if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+            raise ValueError("not a list of spans")
+        return spans
+
+
+class CorrectionForm(PublicFieldsForm):
+    correction_note = TextAreaField(_l("Public correction note (optional)"), validators=[Optional(), Length(max=20000)],
+                                    description=_l("Shown on the public page as a dated correction."))
+    save = SubmitField(_l("Publish the correction"))
+
+
+class RequestInformationForm(FlaskForm):
+    question = TextAreaField(_l("Question for the submitting organisation"), validators=[DataRequired(), Length(max=20000)])
+    submit = SubmitField(_l("Request information"))
+
+
+class RejectForm(FlaskForm):
+    rejection_reason = TextAreaField(_l("Reason for rejection"), validators=[DataRequired(), Length(max=20000)],
+                                     description=_l("The submitting organisation sees this reason."))
+    submit = SubmitField(_l("Reject"))
+
+
+class FalsePositiveForm(FlaskForm):
+    hit_field = HiddenField(validators=[DataRequired(), Length(max=100)])
+    hit_text = HiddenField(validators=[DataRequired(), Length(max=2000)])
+    note = TextAreaField(_l("Why this is not a leak"), validators=[DataRequired(), Length(max=2000)])
+    submit = SubmitField(_l("Mark as false positive"))
+
+
+class FollowUpForm(FlaskForm):
+    kind = SelectField(_l("Kind of update"), choices=choices("follow_up_kinds"))
+    happened_on = DateField(_l("Date"), validators=[DataRequired()])
+    follow_up_text = TextAreaField(_l("Public text of the update"), validators=[DataRequired(), Length(max=20000)])
+    submit = SubmitField(_l("Add the follow-up"))
+
+
+class RetractForm(FlaskForm):
+    retraction_reason = TextAreaField(_l("Public reason for the retraction"), validators=[DataRequired(), Length(max=2000)])
+    submit = SubmitField(_l("Retract"))

@@ -1,0 +1,443 @@
+"""The moderators' web side through the test client, CSRF on."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlmodel import select
+
+from registry.domain import editor, redaction, workflow
+from registry.domain.models import Allegation, AuditRecord, FollowUp, State
+
+from .factories import (
+    PRIVATE_NAME,
+    PRIVATE_PLACE,
+    SAFE_SUMMARY,
+    make_approved,
+    make_in_review,
+    make_published_allegation,
+    make_submitted,
+)
+
+NARRATIVE_NAME = "Zainab"
+
+
+def _make(database, maker, users, *args, **overrides):
+    with database.transaction() as session:
+        actors = [users[name] for name in args]
+        return maker(session, *actors, **overrides).id
+
+
+def _load(database, allegation_id):
+    with database.transaction() as session:
+        allegation = session.get(Allegation, allegation_id)
+        return allegation, workflow.read_private(session, allegation)
+
+
+def _review_url(allegation_id):
+    return f"/moderate/allegations/{allegation_id}"
+
+
+def _edit_data(allegation, **changes):
+    """The edit form as the review page fills it, with changes."""
+    data = {
+        "version": str(allegation.version),
+        "title": allegation.title, "country": allegation.country, "region": allegation.region,
+        "incident_date": allegation.incident_date.isoformat() if allegation.incident_date else "",
+        "incident_date_precision": allegation.incident_date_precision,
+        "mechanisms": allegation.mechanisms, "mechanism_detail": allegation.mechanism_detail,
+        "engagement_kinds": allegation.engagement_kinds, "reprisal_types": allegation.reprisal_types,
+        "perpetrators": allegation.perpetrators, "victim_type": allegation.victim_type,
+        "victim_categories": allegation.victim_categories, "victim_count": str(allegation.victim_count),
+        "summary": allegation.summary, "case_status": allegation.case_status, "internal_notes": "",
+        "save": "Save changes",
+    }
+    data.update(changes)
+    return data
+
+
+# ---------------------------------------------------------------------------------------------
+# The queue.
+
+def test_queue_counts_each_state_and_lists_oldest_first(moderator, database, users):
+    first = _make(database, make_submitted, users, "submitter_a", title="First case submitted")
+    second = _make(database, make_submitted, users, "submitter_b", title="Second case submitted")
+    _make(database, make_in_review, users, "submitter_a", "moderator", title="Case under review")
+    with database.transaction() as session:  # make the second look older than the first
+        session.get(Allegation, second).submitted_at = session.get(Allegation, first).submitted_at - dt.timedelta(days=1)
+    page = moderator.get("/moderate/").get_data(as_text=True)
+    assert 'Submitted <span class="count">2</span>' in page
+    assert 'In review <span class="count">1</span>' in page
+    assert page.index("Second case submitted") < page.index("First case submitted")
+    assert "Case under review" not in page
+    in_review = moderator.get("/moderate/?state=in_review").get_data(as_text=True)
+    assert "Case under review" in in_review and "First case submitted" not in in_review
+
+
+def test_queue_filters_by_country_reprisal_type_and_claimed_by_me(moderator, database, users):
+    _make(database, make_submitted, users, "submitter_a", title="Tunisian detention case")
+    _make(database, make_submitted, users, "submitter_a", title="Belarus travel ban case", country="BY",
+          reprisal_types=["travel-ban"])
+    _make(database, make_in_review, users, "submitter_a", "moderator", title="Mine to review")
+    _make(database, make_in_review, users, "submitter_a", "second_moderator", title="Someone else's review")
+    by_country = moderator.get("/moderate/?country=BY").get_data(as_text=True)
+    assert "Belarus travel ban case" in by_country and "Tunisian detention case" not in by_country
+    by_type = moderator.get("/moderate/?reprisal_type=arbitrary-detention").get_data(as_text=True)
+    assert "Tunisian detention case" in by_type and "Belarus travel ban case" not in by_type
+    mine = moderator.get("/moderate/?state=in_review&mine=y").get_data(as_text=True)
+    assert "Mine to review" in mine and "Someone else&#39;s review" not in mine
+    nonsense = moderator.get("/moderate/?country=ZZZ&reprisal_type=nope&state=bogus")
+    assert nonsense.status_code == 200 and "Tunisian detention case" in nonsense.get_data(as_text=True)
+
+
+def test_queue_paginates(app, moderator, database, users):
+    app.config["PAGE_SIZE"] = 2
+    for n in range(3):
+        _make(database, make_submitted, users, "submitter_a", title=f"Paged case {n}")
+    first = moderator.get("/moderate/").get_data(as_text=True)
+    assert "Page 1 of 2" in first and "Paged case 2" not in first
+    second = moderator.get("/moderate/?page=2").get_data(as_text=True)
+    assert "Paged case 2" in second and "Paged case 0" not in second
+
+
+def test_moderator_claims_and_releases_from_the_queue(moderator, database, users):
+    allegation_id = _make(database, make_submitted, users, "submitter_a")
+    response = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/")
+    assert response.status_code == 302 and response.headers["Location"].endswith(_review_url(allegation_id))
+    allegation, _ = _load(database, allegation_id)
+    assert allegation.state == State.in_review and allegation.claimed_by_id == users["moderator"].id
+    again = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/", follow_redirects=True)
+    assert "Cannot claim an allegation that is in review" in again.get_data(as_text=True)
+    response = moderator.post(f"/moderate/allegations/{allegation_id}/release", form_url="/moderate/?state=in_review")
+    assert response.status_code == 302
+    assert _load(database, allegation_id)[0].state == State.submitted
+
+
+# ---------------------------------------------------------------------------------------------
+# Access.
+
+def test_review_page_shows_private_fields_to_moderators(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator",
+                          evidence_notes="Medical certificate from the prison doctor")
+    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    for private_value in (PRIVATE_NAME, PRIVATE_PLACE, "TN-4471902", "zainab.o@example.net",
+                          "Call our focal point", "Defenders Network A", "Medical certificate"):
+        assert private_value in page
+    assert 'id="narrative"' in page and "questioned for two days" in page
+
+
+def test_submitter_gets_404_on_moderation_pages(submitter_a, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    for url in ("/moderate/", _review_url(allegation_id), _review_url(allegation_id) + "/preview"):
+        assert submitter_a.get(url).status_code == 404
+    response = submitter_a.post(_review_url(allegation_id) + "/approve", form_url=f"/submissions/{allegation_id}")
+    assert response.status_code == 404
+    assert _load(database, allegation_id)[0].state == State.in_review
+
+
+def test_anonymous_is_sent_to_sign_in(anonymous):
+    response = anonymous.get("/moderate/")
+    assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+def test_post_without_csrf_token_is_refused(moderator, database, users):
+    allegation_id = _make(database, make_submitted, users, "submitter_a")
+    response = moderator.post_raw(f"/moderate/allegations/{allegation_id}/claim", {})
+    assert response.status_code == 400
+    assert _load(database, allegation_id)[0].state == State.submitted
+
+
+# ---------------------------------------------------------------------------------------------
+# Editing.
+
+def test_edit_saves_public_fields_redactions_and_internal_notes(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, _ = _load(database, allegation_id)
+    spans = [{"start": 0, "end": len(PRIVATE_NAME), "label": "name", "text": PRIVATE_NAME}]
+    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+        allegation, title="Lawyer detained after HRC briefing", summary=SAFE_SUMMARY,
+        internal_notes="Called the NGO on Tuesday", redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    allegation, private = _load(database, allegation_id)
+    assert allegation.title == "Lawyer detained after HRC briefing"
+    assert allegation.summary == SAFE_SUMMARY
+    assert private.internal_notes == "Called the NGO on Tuesday"
+    assert private.redactions == spans
+
+
+def test_stale_save_is_refused_with_message_and_nothing_overwritten(moderator, second_moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    stale, _ = _load(database, allegation_id)
+    first = second_moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(stale, summary="Sami's summary."),
+                                  form_url=_review_url(allegation_id))
+    assert first.status_code == 302
+    response = moderator.post(f"{_review_url(allegation_id)}/edit",
+                              _edit_data(stale, summary="Mona's summary, typed at length."),
+                              form_url=_review_url(allegation_id))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "was changed by sami@registry.example" in page and "Nothing was saved" in page
+    assert "Mona&#39;s summary, typed at length." in page  # the typed values stay in the form
+    assert _load(database, allegation_id)[0].summary == "Sami's summary."
+
+
+def test_invalid_edit_shows_the_domain_message_beside_the_field(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, _ = _load(database, allegation_id)
+    response = moderator.post(f"{_review_url(allegation_id)}/edit",
+                              _edit_data(allegation, incident_date="1900-01-01"), form_url=_review_url(allegation_id))
+    assert response.status_code == 400
+    assert "after the founding of the UN" in response.get_data(as_text=True)
+
+
+def test_no_js_redact_every_occurrence_replaces_folded_matches_and_records_spans(moderator, database, users):
+    narrative = "Zaïnab was warned. Officers told ZAINAB to stop; zainab refused."
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator", original_narrative=narrative)
+    allegation, _ = _load(database, allegation_id)
+    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+        allegation, summary=narrative, redact_text="zainab", redact_label="name", redact="Redact and save"),
+        form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    allegation, private = _load(database, allegation_id)
+    assert allegation.summary == ("[name withheld] was warned. Officers told [name withheld] to stop; "
+                                  "[name withheld] refused.")
+    assert [s["text"] for s in private.redactions] == ["Zaïnab", "ZAINAB", "zainab"]
+
+
+def test_no_js_undo_brings_the_text_back(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, private = _load(database, allegation_id)
+    summary, spans = editor.redact_everywhere("", private.original_narrative, [], PRIVATE_NAME, "name")
+    summary = editor.seed_summary(private.original_narrative, spans)
+    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=summary,
+                   redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+    allegation, _ = _load(database, allegation_id)
+    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+        allegation, summary=allegation.summary, redactions=json.dumps(spans), undo="0"), form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    allegation, private = _load(database, allegation_id)
+    assert allegation.summary.startswith(PRIVATE_NAME) and private.redactions == []
+
+
+def test_start_the_summary_from_the_narrative(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert "Start the summary from the narrative" in page
+    allegation, private = _load(database, allegation_id)
+    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+        allegation, summary="", seed_summary="Start the summary from the narrative"), form_url=_review_url(allegation_id))
+    allegation, private = _load(database, allegation_id)
+    assert allegation.summary == private.original_narrative
+
+
+# ---------------------------------------------------------------------------------------------
+# Decisions.
+
+def test_request_information_reaches_the_submitter_and_the_answer_brings_it_back(moderator, submitter_a, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    response = moderator.post(f"{_review_url(allegation_id)}/request-information",
+                              {"question": "Which month did the detention happen?"}, form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    assert _load(database, allegation_id)[0].state == State.needs_information
+    submitter_page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    assert "Which month did the detention happen?" in submitter_page
+    submitter_a.post(f"/submissions/{allegation_id}/messages", {"body": "It was in March."},
+                     form_url=f"/submissions/{allegation_id}")
+    assert _load(database, allegation_id)[0].state == State.in_review
+    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert "It was in March." in review and "Organisation answered" in review
+
+
+def test_empty_request_is_shown_as_a_form_error(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    response = moderator.post(f"{_review_url(allegation_id)}/request-information", {"question": ""},
+                              form_url=_review_url(allegation_id))
+    assert response.status_code == 400 and "This field is required." in response.get_data(as_text=True)
+    assert _load(database, allegation_id)[0].state == State.in_review
+
+
+def test_reject_reason_is_visible_to_the_submitter(moderator, submitter_a, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    response = moderator.post(f"{_review_url(allegation_id)}/reject",
+                              {"rejection_reason": "Outside the registry's scope: no UN cooperation."},
+                              form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    assert _load(database, allegation_id)[0].state == State.rejected
+    page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    assert "Outside the registry&#39;s scope: no UN cooperation." in page
+
+
+def test_approve_is_refused_while_leak_hits_remain_and_every_hit_is_shown(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, _ = _load(database, allegation_id)
+    leaky = f"{PRIVATE_NAME} was detained at {PRIVATE_PLACE}; write to zainab.o@example.net."
+    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=leaky),
+                   form_url=_review_url(allegation_id))
+    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert f'<mark class="leak leak-name">{PRIVATE_NAME}' in review  # highlighted in the summary preview
+    response = moderator.post(f"{_review_url(allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(allegation_id))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "possible leak(s)" in page
+    assert page.count('<li class="leak-hit">') == 3
+    assert _load(database, allegation_id)[0].state == State.in_review
+
+
+def test_false_positive_needs_a_note_then_clears_the_hit(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, _ = _load(database, allegation_id)
+    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary="Case file 4471902 was opened."),
+                   form_url=_review_url(allegation_id))
+    hit = {"hit_field": "summary", "hit_text": "4471902"}
+    without_note = moderator.post(f"{_review_url(allegation_id)}/false-positive", {**hit, "note": ""},
+                                  form_url=_review_url(allegation_id))
+    assert without_note.status_code == 400
+    assert "This field is required." in without_note.get_data(as_text=True)
+    response = moderator.post(f"{_review_url(allegation_id)}/false-positive",
+                              {**hit, "note": "Public court docket number"}, form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    with database.transaction() as session:
+        assert workflow.leak_hits(session, session.get(Allegation, allegation_id)) == []
+    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert "The leak guard finds no private value" in page and "Public court docket number" in page
+
+
+def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_moderator, database, users):
+    allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
+    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert "another moderator must publish it" in page and "disabled" in page
+    version = _load(database, allegation_id)[0].version
+    refused = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
+                             form_url=_review_url(allegation_id))
+    assert refused.status_code == 409 and "four-eyes" in refused.get_data(as_text=True)
+    assert _load(database, allegation_id)[0].state == State.approved
+    published = second_moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
+                                      form_url=_review_url(allegation_id))
+    assert published.status_code == 302
+    allegation, _ = _load(database, allegation_id)
+    assert allegation.state == State.published and allegation.reference.startswith("RR-")
+
+
+def test_one_person_registry_may_publish_what_it_approved(app, moderator, database, users):
+    app.config["FOUR_EYES"] = False
+    allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
+    response = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(allegation_id))
+    assert response.status_code == 302
+    assert _load(database, allegation_id)[0].state == State.published
+
+
+# ---------------------------------------------------------------------------------------------
+# Published allegations.
+
+def test_follow_up_correction_and_retraction(moderator, database, users):
+    allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
+    url = _review_url(allegation_id)
+    response = moderator.post(f"{url}/follow-ups", {"kind": "un-action", "happened_on": "2026-04-02",
+                                                    "follow_up_text": "Special Rapporteurs sent a communication."},
+                              form_url=url)
+    assert response.status_code == 302
+    allegation, _ = _load(database, allegation_id)
+    response = moderator.post(f"{url}/correct", {**_edit_data(allegation, summary=SAFE_SUMMARY + " She was released."),
+                                                 "correction_note": "The release was confirmed."}, form_url=url)
+    assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
+    allegation, _ = _load(database, allegation_id)
+    assert allegation.summary.endswith("She was released.")
+    with database.transaction() as session:
+        kinds = sorted(f.kind for f in session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation_id)))
+    assert kinds == ["correction", "un-action"]
+    response = moderator.post(f"{url}/retract", {"retraction_reason": "The submitting NGO withdrew its account."},
+                              form_url=url)
+    assert response.status_code == 302
+    allegation, _ = _load(database, allegation_id)
+    assert allegation.state == State.retracted and allegation.retraction_reason.startswith("The submitting NGO")
+
+
+def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users):
+    allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
+    url = _review_url(allegation_id)
+    response = moderator.post(f"{url}/follow-ups", {"kind": "situation-change", "happened_on": "2026-04-02",
+                                                    "follow_up_text": f"{PRIVATE_NAME} was released."}, form_url=url)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409 and "Cannot add this follow-up" in page
+    assert f"<q>{PRIVATE_NAME}</q>" in page
+    assert f"{PRIVATE_NAME} was released." in page  # the typed text is kept
+    with database.transaction() as session:
+        assert session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation_id)).first() is None
+
+
+def test_leaky_correction_is_refused_and_nothing_changes(moderator, database, users):
+    allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
+    allegation, _ = _load(database, allegation_id)
+    response = moderator.post(f"{_review_url(allegation_id)}/correct",
+                              _edit_data(allegation, summary=f"{PRIVATE_NAME} was released."),
+                              form_url=_review_url(allegation_id))
+    assert response.status_code == 409 and "Cannot save this correction" in response.get_data(as_text=True)
+    assert _load(database, allegation_id)[0].summary == SAFE_SUMMARY
+
+
+# ---------------------------------------------------------------------------------------------
+# Audit trail and preview.
+
+def test_audit_trail_shows_who_did_what_and_opens_sealed_notes(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    with database.transaction() as session:
+        workflow.edit(session, users["moderator"], allegation_id, {"summary": "File 4471902."}, expected_version=None)
+        workflow.mark_false_positive(session, users["moderator"], allegation_id, "summary", "4471902",
+                                     "A public court docket")
+    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    audit = page[page.index('id="audit"'):]
+    for text in ("alice@ngo-a.example", "submit", "mona@registry.example", "claim", "mark false positive",
+                 "summary", "A public court docket"):
+        assert text in audit
+    with database.transaction() as session:
+        assert session.exec(select(AuditRecord).where(AuditRecord.action == "mark_false_positive")).one().note_sealed
+
+
+def test_preview_renders_the_public_record_and_changes_nothing(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    allegation, _ = _load(database, allegation_id)
+    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=SAFE_SUMMARY),
+                   form_url=_review_url(allegation_id))
+    before, _ = _load(database, allegation_id)
+    response = moderator.get(f"{_review_url(allegation_id)}/preview")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "RR-PREVIEW" in page and "[location withheld]" in page and "It is not public" in page
+    for private_value in (PRIVATE_NAME, PRIVATE_PLACE, "TN-4471902", "zainab.o@example.net"):
+        assert private_value not in page
+    after, _ = _load(database, allegation_id)
+    assert (after.state, after.reference, after.version) == (State.in_review, None, before.version)
+
+
+# ---------------------------------------------------------------------------------------------
+# The editor's text operations (the browser runs the same in redaction.js).
+
+def test_redact_text_matches_like_the_leak_guard():
+    summary = "Zaïnab met ZAINAB's lawyer;  zainab\nokonkwo left."
+    assert editor.redact_text(summary, "zainab", "name") == \
+        "[name withheld] met [name withheld]'s lawyer;  [name withheld]\nokonkwo left."
+    assert editor.redact_text(summary, "Zainab  Okonkwo", "name").endswith("[name withheld] left.")
+
+
+def test_undo_restores_the_text_at_its_own_placeholder():
+    narrative = "Ali met Ali at the office."
+    spans = [{"start": 0, "end": 3, "label": "name", "text": "Ali"},
+             {"start": 8, "end": 11, "label": "name", "text": "Ali"}]
+    summary = editor.seed_summary(narrative, spans)
+    assert summary == "[name withheld] met [name withheld] at the office."
+    restored, remaining = editor.undo_redaction(summary, spans, 1)
+    assert restored == "[name withheld] met Ali at the office." and remaining == spans[:1]
+    edited, remaining = editor.undo_redaction("Rewritten entirely.", spans, 0)
+    assert edited == "Rewritten entirely." and remaining == spans[1:]
+    with pytest.raises(IndexError):
+        editor.undo_redaction(summary, spans, 5)
+
+
+def test_marked_segments_cut_the_text_around_each_hit():
+    hits = redaction.leak_hits({"summary": "Call +216 74 555 0199 now."}, workflow.PrivateDetails())
+    segments = editor.marked_segments("Call +216 74 555 0199 now.", hits)
+    assert [(text, hit is not None) for text, hit in segments] == \
+        [("Call ", False), ("+216 74 555 0199", True), (" now.", False)]
