@@ -1,14 +1,188 @@
-"""The public, read-only website."""
+"""The public, read-only website: home, browse and search, one allegation, statistics, about, subscribe.
+
+Every page renders dicts from registry.domain.publicview, read through the key-less public
+session: a template never sees a model object, so nothing private can reach a page by accident.
+"""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+import datetime as dt
+import re
 
+from flask import Blueprint, abort, current_app, render_template, request
+from flask_babel import format_date
+from flask_babel import gettext as _
+
+from ..domain import publicview, statistics, vocab
+from ..domain.search import PublicFilters, find_public
+from .db import public_db_session
+from .pagination import Page, page_number
 from .security import PUBLIC, allow
 
 bp = Blueprint("public", __name__)
 
+LATEST_ON_HOME = 6
+TOP_COUNTRIES = 20
+# RR-YYYY-NNNN; anything else is simply not found (and never reaches the database: PostgreSQL
+# refuses a NUL in a string with an error rather than an empty result).
+REFERENCE_SHAPE = re.compile(r"[A-Za-z0-9-]{1,40}")
+# Filter name → the path segment of its feed (DESIGN.md §5: /feeds/country/<cc>.atom, ...).
+FEED_SEGMENTS = {"country": "country", "mechanism": "mechanism", "reprisal_type": "type"}
+FILTER_CHOICES = {
+    "mechanism": vocab.MECHANISMS,
+    "reprisal_type": vocab.REPRISAL_TYPES,
+    "perpetrator": vocab.PERPETRATORS,
+    "status": vocab.CASE_STATUSES,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Feed addresses: fixed strings served by the feeds blueprint (never url_for of another blueprint).
+
+def feed_path(kind: str | None = None, key: str | None = None, fmt: str = "atom") -> str:
+    """/feeds/allegations.atom, /feeds/country/TN.json, /feeds/mechanism/hrc.atom, /feeds/type/<slug>.atom.
+
+    Country codes in upper case, as registry.feeds names its files and self links (one URL per feed).
+    """
+    if kind is None:
+        return f"{request.script_root}/feeds/allegations.{fmt}"
+    if kind == "country":
+        key = key.upper()
+    return f"{request.script_root}/feeds/{FEED_SEGMENTS[kind]}/{key}.{fmt}"
+
+
+def _feed(kind: str | None, key: str | None, title: str) -> dict:
+    return {"title": title, "atom": feed_path(kind, key, "atom"), "json": feed_path(kind, key, "json")}
+
+
+def feed_title(kind: str | None, key: str | None) -> str:
+    if kind == "country":
+        return _("Allegations concerning %(country)s", country=vocab.country_name(key))
+    if kind == "mechanism":
+        return _("Allegations after cooperation with: %(mechanism)s", mechanism=_(vocab.label("mechanisms", key)))
+    if kind == "reprisal_type":
+        return _("Allegations of: %(type)s", type=_(vocab.label("reprisal_types", key)))
+    return _("All allegations")
+
+
+def feed_links(filters: PublicFilters | None = None, record: dict | None = None) -> list[dict]:
+    """The feeds matching a view, most specific first; the feed of all allegations always last."""
+    wanted: list[tuple[str, str]] = []
+    if filters is not None:
+        wanted = [(kind, getattr(filters, kind)) for kind in FEED_SEGMENTS if getattr(filters, kind)]
+    if record is not None and record.get("status") == "published":
+        wanted = [("country", record["country"])]
+        wanted += [("mechanism", m["slug"]) for m in record["mechanisms"]]
+        wanted += [("reprisal_type", t["slug"]) for t in record["reprisal_types"]]
+    return [_feed(kind, key, feed_title(kind, key)) for kind, key in wanted] + [_feed(None, None, feed_title(None, None))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates as readers read them.
+
+def _parse(value: str | None):
+    if not value:
+        return None
+    try:
+        if "T" in value:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1)
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def readable_date(value: str | None, precision: str = "day") -> str:
+    """'14 March 2026', 'March 2026' or '2026': never more precise than the record says."""
+    date = _parse(value)
+    if date is None:
+        return value or ""
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return format_date(date, "MMMM y")
+    return format_date(date, "d MMMM y")  # UN style, day first, in every language
+
+
+@bp.context_processor
+def public_context():
+    return {"readable_date": readable_date, "site_feeds": feed_links()}
+
+
+def _base_url() -> str:
+    return current_app.config["BASE_URL"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages.
 
 @bp.route("/")
 @allow(PUBLIC)
 def home():
-    return render_template("public/home.html")
+    db = public_db_session()
+    rows, total = find_public(db, PublicFilters(), per_page=LATEST_ON_HOME)
+    return render_template("public/home.html", latest=publicview.public_records(db, rows, _base_url()),
+                           total=total, feeds=feed_links())
+
+
+@bp.route("/allegations")
+@allow(PUBLIC)
+def allegations():
+    filters, problems = PublicFilters.from_args(request.args)
+    number, per_page = page_number(), current_app.config["PAGE_SIZE"]
+    db = public_db_session()
+    rows, total = find_public(db, filters, page=number, per_page=per_page)
+    page = Page(publicview.public_records(db, rows, _base_url()), number, per_page, total)
+    return render_template("public/allegations.html", page=page, filters=filters, problems=problems,
+                           feeds=feed_links(filters), choices=FILTER_CHOICES, countries=vocab.countries())
+
+
+@bp.route("/allegations/<reference>")
+@allow(PUBLIC)
+def allegation(reference: str):
+    if not REFERENCE_SHAPE.fullmatch(reference):
+        abort(404)
+    record = publicview.public_record(public_db_session(), reference, _base_url())
+    if record is None:
+        abort(404)
+    return render_template("public/allegation.html", record=record, feeds=feed_links(record=record))
+
+
+@bp.route("/statistics", endpoint="statistics")
+@allow(PUBLIC)
+def statistics_page():
+    figures = statistics.public_statistics(public_db_session())
+    return render_template("public/statistics.html", figures=figures, top_countries=figures["by_country"][:TOP_COUNTRIES],
+                           feeds=feed_links())
+
+
+@bp.route("/about")
+@allow(PUBLIC)
+def about():
+    vocabularies = [
+        ("reprisal_types", _("Types of reprisal"), vocab.REPRISAL_TYPES),
+        ("mechanisms", _("UN mechanisms"), vocab.MECHANISMS),
+        ("perpetrators", _("Alleged perpetrators"), vocab.PERPETRATORS),
+        ("victim_categories", _("Who was targeted"), vocab.VICTIM_CATEGORIES),
+        ("engagement_kinds", _("How the person cooperated with the UN"), vocab.ENGAGEMENT_KINDS),
+        ("case_statuses", _("Case status"), vocab.CASE_STATUSES),
+        ("follow_up_kinds", _("Kinds of follow-up"), vocab.FOLLOW_UP_KINDS),
+    ]
+    return render_template("public/about.html", vocabularies=vocabularies, feeds=feed_links())
+
+
+@bp.route("/feeds")
+@allow(PUBLIC)
+def feeds():
+    figures = statistics.public_statistics(public_db_session())
+    countries = sorted(figures["by_country"], key=lambda row: row["label"])
+    return render_template(
+        "public/feeds.html",
+        everything=feed_links()[0],
+        by_country=[dict(_feed("country", row["key"], row["label"]), count=row["count"]) for row in countries],
+        by_mechanism=[_feed("mechanism", term.slug, _(term.label)) for term in vocab.MECHANISMS],
+        by_type=[_feed("reprisal_type", term.slug, _(term.label)) for term in vocab.REPRISAL_TYPES],
+        feeds=feed_links(),
+    )
