@@ -1,19 +1,37 @@
-"""Sign in and out."""
+"""Sign in (password, then a second factor where the account has one) and sign out.
+
+Every failure, whatever went wrong (unknown e-mail, wrong password, deactivated account, wrong
+or reused code), gives the one message FAILED: nobody learns which accounts exist or which
+step they got wrong.
+"""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import StringField, SubmitField
+from wtforms.validators import DataRequired, Length
 
 from ..domain import accounts
-from ..domain.models import Role
+from ..domain.models import Role, utcnow
 from .db import db_session
-from .extensions import limiter
+from .extensions import keyed_hash, limiter
 from .forms import LoginForm
 from .security import PUBLIC, SIGNED_IN, allow, sign_in, sign_out
 
 bp = Blueprint("auth", __name__)
+
+FAILED = _l("Sign-in failed: check your e-mail and password.")
+SECOND_STEP_SECONDS = 300  # the password step is forgotten if no code follows within five minutes
+
+
+class CodeForm(FlaskForm):
+    code = StringField(_l("Code from your authenticator app, or a recovery code"),
+                       validators=[DataRequired(), Length(max=32)])
+    submit = SubmitField(_l("Continue"))
 
 
 def _safe_next(target: str | None) -> str | None:
@@ -38,15 +56,34 @@ def _login_limit():
     return current_app.config["LOGIN_LIMITS"]
 
 
-def _login_key():
-    # Throttle per account as well as per client: the key is the e-mail being tried.
-    return "login:" + (request.form.get("email") or "").strip().lower()
+def _account_key():
+    # Throttle per account as well as per client. Hashed: the limiter's log line names the key.
+    if request.endpoint == "auth.second_step":
+        return keyed_hash("login-account", str(session.get("pending_user_id", "")))
+    return keyed_hash("login-account", (request.form.get("email") or "").strip().lower())
+
+
+def _failed(response) -> bool:
+    # Only failed attempts count: a person who signs in correctly is never throttled by it.
+    return response.status_code not in (301, 302, 303)
+
+
+def _throttled(view):
+    view = limiter.limit(_login_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed,
+                         error_message="Too many sign-in attempts.")(view)
+    return limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed,
+                         error_message="Too many sign-in attempts.")(view)
+
+
+def _finish(user):
+    target = _safe_next(session.get("pending_next")) or home_for(user)
+    sign_in(user)  # clears the session: nothing from before sign-in, pending state included, survives
+    return redirect(target)
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @allow(PUBLIC)
-@limiter.limit(_login_limit, methods=["POST"], error_message="Too many sign-in attempts.")
-@limiter.limit(_login_limit, key_func=_login_key, methods=["POST"], error_message="Too many sign-in attempts.")
+@_throttled
 def login():
     if session.pop("flash_idle", None):
         flash(_("You were signed out after a period of inactivity."), "info")
@@ -56,13 +93,53 @@ def login():
         user = accounts.authenticate(db, form.email.data, form.password.data)
         db.commit()
         if user is None:
-            form.password.errors.append(_("Sign-in failed: check your e-mail and password."))
+            form.password.errors.append(str(FAILED))
+        elif user.totp_enabled:
+            # A fresh session that only says "password done"; signed in only after the code.
+            session.clear()
+            session["pending_user_id"] = user.id
+            session["pending_epoch"] = user.session_epoch
+            session["pending_at"] = utcnow().timestamp()
+            session["pending_next"] = _safe_next(request.args.get("next"))
+            return redirect(url_for("auth.second_step"))
         else:
-            sign_in(user)
-            return redirect(_safe_next(request.args.get("next")) or home_for(user))
+            session["pending_next"] = _safe_next(request.args.get("next"))
+            return _finish(user)
     elif g.user is not None and request.method == "GET":
         return redirect(home_for(g.user))
     return render_template("auth/login.html", form=form), 200 if request.method == "GET" or not form.errors else 400
+
+
+def _pending_user():
+    user_id, started = session.get("pending_user_id"), session.get("pending_at", 0)
+    if user_id is None or utcnow().timestamp() - started > SECOND_STEP_SECONDS:
+        return None
+    user = accounts.get_user(db_session(), user_id)
+    if user is None or not user.active or user.session_epoch != session.get("pending_epoch"):
+        return None
+    return user
+
+
+@bp.route("/login/code", methods=["GET", "POST"])
+@allow(PUBLIC)
+@_throttled
+def second_step():
+    user = _pending_user()
+    if user is None:
+        # Forget only the pending password step: a GET of this page (a link from any site) must
+        # not sign out someone who is signed in (found by tests/test_access_matrix.py).
+        for key in ("pending_user_id", "pending_epoch", "pending_at", "pending_next"):
+            session.pop(key, None)
+        return redirect(url_for("auth.login"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        db = db_session()
+        accepted = accounts.verify_second_factor(db, user, form.code.data)
+        db.commit()
+        if accepted:
+            return _finish(user)
+        form.code.errors.append(str(FAILED))
+    return render_template("auth/code.html", form=form), 200 if request.method == "GET" or not form.errors else 400
 
 
 @bp.route("/logout", methods=["POST"])
