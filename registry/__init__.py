@@ -32,6 +32,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
     register_blueprints(app)
     register_errors(app)
     register_cli(app)
+    register_feed_regeneration(app)
     return app
 
 
@@ -75,13 +76,29 @@ def register_extensions(app: "Flask") -> None:
     app.before_request(security.load_user)
     app.before_request(security.guard)
     app.after_request(security.security_headers)
+    security.install_log_filters()  # no client IP address in the development server's log
 
 
 def register_blueprints(app: "Flask") -> None:
-    from .web import auth, public, submit
+    from .web import account, admin, api, auth, data, feeds, moderate, public, submit
 
-    for module in (public, auth, submit):
+    for module in (public, auth, submit, moderate, account, admin, feeds, api, data):
         app.register_blueprint(module.bp)
+
+
+def register_feed_regeneration(app: "Flask") -> None:
+    """Feeds follow public changes: the in-process scheduler when SCHEDULER_ENABLED (`make run`),
+    else a background regeneration after each commit that changed published content."""
+    from . import feeds, scheduler
+
+    database = app.extensions["registry_database"]
+    feed_settings = feeds.FeedSettings.from_config(app.config)
+    if app.config["SCHEDULER_ENABLED"] and not app.testing:
+        feed_scheduler = scheduler.FeedScheduler(database, feed_settings)
+        feed_scheduler.start()
+        app.extensions["registry_scheduler"] = feed_scheduler
+    elif app.config.get("FEEDS_ON_PUBLIC_CHANGE", True):
+        database.public_change_listeners.append(scheduler.regenerate_in_background(database, feed_settings))
 
 
 def register_errors(app: "Flask") -> None:

@@ -21,6 +21,7 @@ DEFAULTS = {
     "FEED_SIZE": 100,  # entries in a feed document; older ones go to RFC 5005 archives
     "FEED_TAG_AUTHORITY": "reprisal-registry.example.org,2026",
     "SCHEDULER_ENABLED": False,  # `make run` switches it on; production runs `flask scheduler`
+    "FEEDS_ON_PUBLIC_CHANGE": True,  # without the in-process scheduler: regenerate after each public change
     "FOUR_EYES": True,
     "LANGUAGES": None,  # None: English plus every catalogue found in registry/translations
     "BABEL_DEFAULT_LOCALE": "en",
@@ -35,6 +36,8 @@ DEFAULTS = {
     "RATELIMIT_STORAGE_URI": "memory://",
     "LOGIN_LIMITS": "10 per 15 minutes",
     "MIN_PASSWORD_LENGTH": 12,
+    "REQUIRE_STAFF_TOTP": True,  # moderators and admins must use a second factor (tests switch it off)
+    "TOTP_ISSUER": "Reprisal Registry",
 }
 
 # Environment variables honoured, and how each is parsed.
@@ -49,6 +52,7 @@ ENVIRONMENT = {
     "PRODUCTION": lambda v: v.lower() in ("1", "true", "yes", "on"),
     "RATELIMIT_STORAGE_URI": str,
     "STAFF_IDLE_MINUTES": int,
+    "REQUIRE_STAFF_TOTP": lambda v: v.lower() in ("1", "true", "yes", "on"),
 }
 # REGISTRY_FOUR_EYES=false and friends: every setting may be given with the REGISTRY_ prefix too.
 PREFIX = "REGISTRY_"
@@ -75,6 +79,11 @@ def environment_overrides() -> dict:
                     raise ValueError(f"environment variable {key}: {exc}") from None
                 break
     return found
+
+
+def child_environment(**extra: str) -> dict:
+    """The environment for a child process (pg_dump, pg_restore), plus `extra`."""
+    return {**os.environ, **extra}
 
 
 def test_database_url() -> str | None:

@@ -39,12 +39,16 @@ def _sqlite_begin(conn):
 
 
 def make_engine(url: str) -> Engine:
+    # hide_parameters: SQL parameters (e-mail addresses, sealed values, text being saved) never
+    # appear in SQLAlchemy's log lines or in the text of its errors, whatever the log level
+    # (tests/test_leak_crawl.py captures every logger at DEBUG).
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, hide_parameters=True,
+                               connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     return engine
 
 

@@ -99,6 +99,10 @@ def app_config(instance, tmp_path):
         "BASE_URL": "http://registry.test",
         "SERVER_NAME": None,
         "RATELIMIT_ENABLED": True,
+        # Actors sign in with e-mail and password only; tests/test_auth.py covers the second factor.
+        "REQUIRE_STAFF_TOTP": False,
+        # No background feed regeneration after each publication; tests/test_feeds.py calls it.
+        "FEEDS_ON_PUBLIC_CHANGE": False,
     }
     url = settings.test_database_url()
     if url:

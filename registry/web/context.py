@@ -43,6 +43,7 @@ PUBLIC_NAV = (
     ("public.allegations", _l("Allegations")),
     ("public.statistics", _l("Statistics")),
     ("public.feeds", _l("Subscribe")),
+    ("data.index", _l("Open data")),
     ("public.about", _l("About")),
 )
 

@@ -3,20 +3,22 @@ from __future__ import annotations
 
 import logging
 
-from flask import jsonify, render_template, request
+from flask import jsonify, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from ..domain.errors import DatabaseBusy, RegistryError
+from ..domain.vocab import N_
 
 log = logging.getLogger("registry")
 
+# N_ marks the titles for extraction; they are translated when shown.
 TITLES = {
-    400: "Bad request", 401: "Sign-in required", 403: "Not allowed", 404: "Not found",
-    405: "Method not allowed", 409: "Conflict", 413: "Request too large", 429: "Too many requests",
-    500: "Something went wrong", 503: "Busy, try again",
+    400: N_("Bad request"), 401: N_("Sign-in required"), 403: N_("Not allowed"), 404: N_("Not found"),
+    405: N_("Method not allowed"), 409: N_("Conflict"), 413: N_("Request too large"), 429: N_("Too many requests"),
+    500: N_("Something went wrong"), 503: N_("Busy, try again"),
 }
 
 
@@ -29,7 +31,7 @@ def error_response(status: int, code: str, message: str):
         response = jsonify({"error": {"code": code, "message": message}})
         response.status_code = status
         return response
-    title = _(TITLES.get(status, "Error"))
+    title = _(TITLES.get(status, N_("Error")))
     return render_template("error.html", status=status, title=title, message=message), status
 
 
@@ -42,7 +44,14 @@ def handle_http(exc: HTTPException):
         413: _("What you sent is too large."),
         429: _("Too many attempts. Wait a few minutes and try again."),
     }
-    return error_response(exc.code or 500, code, messages.get(exc.code, exc.description or ""))
+    response = error_response(exc.code or 500, code, messages.get(exc.code, exc.description or ""))
+    # Keep what the exception says about itself, such as the Allow header a 405 must carry.
+    if isinstance(response, tuple):
+        response = make_response(*response)
+    for name, value in exc.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
 
 
 def handle_csrf(exc: CSRFError):

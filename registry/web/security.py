@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
+import re
 
 from flask import abort, current_app, g, redirect, request, session, url_for
 
@@ -113,3 +115,26 @@ def security_headers(response):
         # Pages for signed-in people may hold private values: never keep them in any cache.
         response.headers["Cache-Control"] = "no-store"
     return response
+
+
+class NoClientAddress(logging.Filter):
+    """Drop the client address from the development server's access log (`flask run`, `make run`).
+
+    werkzeug writes "<address> - - [date] "GET / HTTP/1.1" 200 -"; the registry stores no IP
+    address (SECURITY.md), not even on the console of a test instance. Production (gunicorn)
+    writes no access log unless told to.
+    """
+
+    _ADDRESS = re.compile(r"^\S+ - - \[")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and self._ADDRESS.match(record.msg):
+            record.msg = self._ADDRESS.sub("- - - [", record.msg, count=1)
+        return True
+
+
+def install_log_filters() -> None:
+    """Idempotent: create_app runs many times in one process (tests)."""
+    werkzeug_log = logging.getLogger("werkzeug")
+    if not any(isinstance(f, NoClientAddress) for f in werkzeug_log.filters):
+        werkzeug_log.addFilter(NoClientAddress())
