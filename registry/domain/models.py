@@ -67,7 +67,11 @@ class User(SQLModel, table=True):
 
 class Allegation(SQLModel, table=True):
     __tablename__ = "allegation"
-    __table_args__ = (Index("ix_allegation_state_submitted", "state", "submitted_at"),)
+    __table_args__ = (
+        Index("ix_allegation_state_submitted", "state", "submitted_at"),
+        # Public listings, feeds and downloads walk published allegations newest first.
+        Index("ix_allegation_public_order", "state", "published_at", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     state: str = Field(max_length=20, default=State.draft, index=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
+from sqlalchemy.orm import defer
 from sqlmodel import Session, select
 
 from . import vocab
@@ -28,6 +29,14 @@ PUBLIC_KEYS = (
 # A retraction notice keeps only these: the old content must be gone from every surface.
 RETRACTION_KEYS = ("reference", "status", "url", "published_at", "updated_at", "retracted_at", "retraction_reason")
 PUBLIC_STATES = (State.published, State.retracted)
+
+
+def public_select():
+    """SELECT of allegations for public surfaces: the sealed private column is never even loaded.
+
+    raiseload makes any access to it raise instead of quietly querying it.
+    """
+    return select(Allegation).options(defer(Allegation.private_sealed, raiseload=True))
 
 
 def iso(value) -> str | None:
@@ -132,7 +141,7 @@ def public_records(session: Session, allegations: list[Allegation], base_url: st
 def public_record(session: Session, reference: str, base_url: str) -> dict | None:
     """The public record for a reference, or None when nothing public has that reference."""
     allegation = session.exec(
-        select(Allegation).where(Allegation.reference == reference, Allegation.state.in_(PUBLIC_STATES))
+        public_select().where(Allegation.reference == reference, Allegation.state.in_(PUBLIC_STATES))
     ).first()
     return public_records(session, [allegation], base_url)[0] if allegation else None
 
@@ -143,7 +152,7 @@ def iter_public_records(session: Session, base_url: str, *, include_retracted: b
     states = PUBLIC_STATES if include_retracted else (State.published,)
     last: tuple | None = None
     while True:
-        query = select(Allegation).where(Allegation.state.in_(states), Allegation.reference.is_not(None))
+        query = public_select().where(Allegation.state.in_(states), Allegation.reference.is_not(None))
         if last is not None:
             query = query.where(
                 (Allegation.published_at < last[0]) | ((Allegation.published_at == last[0]) & (Allegation.id < last[1]))

@@ -18,7 +18,7 @@ from sqlalchemy import and_, column, delete, extract, false, func, insert, inspe
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
-from . import vocab
+from . import publicview, vocab
 from .models import Allegation, AllegationTerm, FollowUp, State
 from .text import clean_text
 
@@ -207,7 +207,7 @@ def _like_match(tokens: list[str]):
 
 
 def _filtered(session: Session, filters: PublicFilters):
-    query = select(Allegation).where(Allegation.state == State.published)
+    query = publicview.public_select().where(Allegation.state == State.published)
     if filters.country:
         query = query.where(Allegation.country == filters.country)
     for name, vocabulary in FILTER_VOCABULARIES.items():
