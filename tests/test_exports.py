@@ -40,6 +40,7 @@ def test_csv_download_holds_every_public_record_once(anonymous, dataset):
     assert response.status_code == 200
     assert response.is_streamed
     assert response.mimetype == "text/csv"
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"  # one charset, not two
     assert response.headers["Content-Disposition"].startswith('attachment; filename="reprisal-registry-allegations-')
     assert response.headers["Content-Disposition"].endswith('.csv"')
     assert response.headers["Access-Control-Allow-Origin"] == "*"

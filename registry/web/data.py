@@ -20,7 +20,7 @@ CACHE_SECONDS = 300
 
 def download(fmt: str) -> Response:
     chunks = exports.stream(public_db_session(), current_app.config["BASE_URL"], fmt)
-    response = Response(stream_with_context(chunks), mimetype=exports.MEDIA_TYPES[fmt])
+    response = Response(stream_with_context(chunks), content_type=exports.MEDIA_TYPES[fmt])
     stem, extension = exports.FILENAMES[fmt].rsplit(".", 1)
     filename = f"reprisal-registry-{stem}-{dt.date.today().isoformat()}.{extension}"
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
