@@ -19,6 +19,7 @@ from sqlmodel import Session, func, select
 
 from .errors import NotFound, ValidationFailed, WeakPassword
 from .models import AuditRecord, Organisation, Role, User, utcnow
+from .text import clean_text
 
 COMMON_PASSWORDS = Path(__file__).resolve().parent.parent / "data" / "common-passwords.txt"
 MIN_PASSWORD_LENGTH = 12
@@ -72,12 +73,16 @@ def normalise_email(email: str) -> str:
 
 def create_organisation(session: Session, name: str, *, actor: User | None = None) -> Organisation:
     """Register an NGO; names are unique regardless of case."""
-    name = " ".join(name.split())
+    # Cleaned like every free text: no NUL (PostgreSQL refuses it), no control or bidi-override
+    # characters in a name shown on admin pages (found by tests/test_fuzz.py).
+    name = clean_text(name, multiline=False)
     if not name or len(name) > 200:
-        raise ValidationFailed("An organisation needs a name of 1 to 200 characters.", fields={"name": "required"})
+        message = "An organisation needs a name of 1 to 200 characters."
+        raise ValidationFailed(message, fields={"name": message})
     exists = session.exec(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
     if exists:
-        raise ValidationFailed(f"An organisation named {exists.name!r} already exists.", fields={"name": "taken"})
+        message = f"An organisation named {exists.name!r} already exists."
+        raise ValidationFailed(message, fields={"name": message})
     organisation = Organisation(name=name)
     session.add(organisation)
     session.flush()
@@ -86,7 +91,7 @@ def create_organisation(session: Session, name: str, *, actor: User | None = Non
 
 
 def find_organisation(session: Session, name: str) -> Organisation:
-    found = session.exec(select(Organisation).where(func.lower(Organisation.name) == " ".join(name.split()).lower())).first()
+    found = session.exec(select(Organisation).where(func.lower(Organisation.name) == clean_text(name, multiline=False).lower())).first()
     if not found:
         raise NotFound(f"No organisation named {name!r}.")
     return found
@@ -105,12 +110,15 @@ def create_user(
     """Create an account. Submitters belong to an organisation; staff may not."""
     email = normalise_email(email)
     if role not in Role.__members__:
-        raise ValidationFailed(f"Unknown role {role!r}; choose one of: {', '.join(Role)}.", fields={"role": "unknown"})
+        message = f"Unknown role {role!r}; choose one of: {', '.join(Role)}."
+        raise ValidationFailed(message, fields={"role": message})
     if role == Role.submitter and organisation is None:
-        raise ValidationFailed("A submitter must belong to an organisation.", fields={"organisation": "required"})
+        message = "A submitter must belong to an organisation."
+        raise ValidationFailed(message, fields={"organisation": message})
     check_password(password, email=email, min_length=min_password_length)
     if session.exec(select(User).where(User.email == email)).first():
-        raise ValidationFailed(f"An account for {email} already exists.", fields={"email": "taken"})
+        message = f"An account for {email} already exists."
+        raise ValidationFailed(message, fields={"email": message})
     user = User(
         email=email,
         password_hash=hash_password(password),
@@ -263,7 +271,8 @@ def change_role(session: Session, user: User, role: str, *, actor: User,
                 organisation: Organisation | None = None) -> None:
     """Give an account another role; a submitter must belong to an organisation. Sessions end."""
     if role not in Role.__members__:
-        raise ValidationFailed(f"Unknown role {role!r}.", fields={"role": "unknown"})
+        message = f"Unknown role {role!r}."
+        raise ValidationFailed(message, fields={"role": message})
     _refuse_own_account(user, actor, "change the role of")
     if organisation is not None:
         user.organisation_id = organisation.id

@@ -39,7 +39,11 @@ class StaleVersion(RegistryError):
 
 
 class ValidationFailed(RegistryError):
-    """Input that breaks a domain rule; `details['fields']` maps field names to messages."""
+    """Input that breaks a domain rule.
+
+    `details['fields']` maps each field name to a sentence for the person who typed it
+    (never a code): web forms show it beside the field, the API returns it as is.
+    """
 
     code = "invalid_input"
     status = 400

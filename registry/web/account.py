@@ -17,6 +17,7 @@ from wtforms.validators import DataRequired, EqualTo, Length
 from ..domain import accounts
 from ..domain.errors import ValidationFailed
 from .db import db_session
+from .forms import show_domain_errors
 from .security import PUBLIC, SIGNED_IN, allow, allowed_roles, sign_in, sign_out
 
 bp = Blueprint("account", __name__, url_prefix="/account")
@@ -67,18 +68,6 @@ def _min_length() -> int:
     return current_app.config["MIN_PASSWORD_LENGTH"]
 
 
-def _apply_errors(form, exc: ValidationFailed) -> None:
-    fields = exc.details.get("fields") or {}
-    placed = False
-    for name in fields:
-        # The domain's message is the sentence for people; the field map may hold short codes.
-        if name in form and not placed:
-            form[name].errors.append(exc.message)
-            placed = True
-    if not placed:
-        form.form_errors.append(exc.message)
-
-
 @bp.route("")
 @allow(SIGNED_IN)
 def index():
@@ -97,7 +86,7 @@ def password():
                                          min_password_length=_min_length())
         except ValidationFailed as exc:
             db.rollback()
-            _apply_errors(form, exc)
+            show_domain_errors(form, exc)
         else:
             db.commit()
             sign_in(g.user)  # the change ended every session; this one continues under the new epoch

@@ -15,6 +15,7 @@ from ..domain import accounts
 from ..domain.errors import ValidationFailed
 from ..domain.models import Role
 from .db import db_session
+from .forms import show_domain_errors
 from .security import allow
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -58,19 +59,6 @@ def _organisation_choices(form) -> None:
     form.organisation.choices = [(0, _("— none —"))] + [(o.id, o.name) for o in organisations]
 
 
-def _apply_errors(form, exc: ValidationFailed) -> None:
-    fields = exc.details.get("fields") or {}
-    placed = False
-    for name in fields:
-        # The domain's message is the sentence for people; the field map may hold short codes.
-        target = {"password": "password" if "password" in form else "new_password"}.get(name, name)
-        if target in form and not placed:
-            form[target].errors.append(exc.message)
-            placed = True
-    if not placed:
-        form.form_errors.append(exc.message)
-
-
 def _min_length() -> int:
     return current_app.config["MIN_PASSWORD_LENGTH"]
 
@@ -93,7 +81,7 @@ def organisations():
             organisation = accounts.create_organisation(db, form.name.data, actor=g.user)
         except ValidationFailed as exc:
             db.rollback()
-            _apply_errors(form, exc)
+            show_domain_errors(form, exc)
         else:
             db.commit()
             flash(_("Organisation %(name)s added.", name=organisation.name), "success")
@@ -117,7 +105,7 @@ def users():
                                                       min_password_length=_min_length())
         except ValidationFailed as exc:
             db.rollback()
-            _apply_errors(form, exc)
+            show_domain_errors(form, exc)
         else:
             db.commit()
             return render_template("admin/password_issued.html", user=user, password=generated, created=True)
@@ -155,7 +143,7 @@ def change_role(user_id):
                                  organisation=accounts.get_organisation(db, form.organisation.data))
         except ValidationFailed as exc:
             db.rollback()
-            _apply_errors(form, exc)
+            show_domain_errors(form, exc)
         else:
             db.commit()
             flash(_("Role changed. The account's sessions ended."), "success")
@@ -193,7 +181,7 @@ def reset_password(user_id):
                                                 min_password_length=_min_length())
         except ValidationFailed as exc:
             db.rollback()
-            _apply_errors(form, exc)
+            show_domain_errors(form, exc)
         else:
             db.commit()
             return render_template("admin/password_issued.html", user=user, password=generated, created=False)

@@ -20,6 +20,19 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..domain import vocab, workflow
+from .i18n import localised_countries
+
+
+def show_domain_errors(form, exc) -> None:
+    """Put each message of a domain ValidationFailed beside its field; the rest above the form."""
+    fields = exc.details.get("fields") or {}
+    for name, message in fields.items():
+        if name in form:
+            form[name].errors = list(form[name].errors) + [message]
+        elif message not in form.form_errors:
+            form.form_errors.append(message)
+    if not fields:
+        form.form_errors.append(exc.message)
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -34,8 +47,11 @@ def choices(vocabulary: str):
 
 
 def country_choices(blank: str | None = None):
-    found = [(t.slug, t.label) for t in vocab.countries()]
-    return ([("", blank)] if blank is not None else []) + found
+    """Built when the form is shown, so that the names are in the page's language."""
+    def build():
+        found = [(t.slug, t.label) for t in localised_countries(vocab.countries())]
+        return ([("", blank)] if blank is not None else []) + found
+    return build
 
 
 class LoginForm(FlaskForm):
@@ -197,9 +213,19 @@ class ModerationForm(PublicFieldsForm):
 
         if not self.redactions.data:
             return None
-        spans = json.loads(self.redactions.data)
+        try:
+            spans = json.loads(self.redactions.data)
+        except RecursionError:  # "[[[[..." nested thousands deep (found by tests/test_fuzz.py)
+            raise ValueError("nested too deeply") from None
         if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
             raise ValueError("not a list of spans")
+        # The editor's operations without JavaScript use the spans before the domain checks them:
+        # whole, ordered bounds and a text label, or the form is refused (found by tests/test_fuzz.py).
+        for span in spans:
+            start, end = span.get("start"), span.get("end")
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)) \
+                    or not 0 <= start < end or not isinstance(span.get("label"), str):
+                raise ValueError("malformed span")
         return spans
 
 

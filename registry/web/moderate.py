@@ -27,10 +27,10 @@ from .forms import (
     RejectForm,
     RequestInformationForm,
     RetractForm,
+    show_domain_errors,
 )
 from .pagination import Page, page_number
 from .security import allow
-from .submit import _show_domain_errors
 
 bp = Blueprint("moderate", __name__, url_prefix="/moderate")
 log = logging.getLogger("registry")
@@ -170,7 +170,7 @@ def _refused(allegation_id: int, exc, form_name: str | None = None, form=None):
     problems = [exc.message]
     forms = {form_name: form} if form_name else {}
     if isinstance(exc, ValidationFailed) and form is not None:
-        _show_domain_errors(form, exc)
+        show_domain_errors(form, exc)
         problems = []  # shown in the form's own error summary
     elif isinstance(exc, ValidationFailed):
         problems += list((exc.details.get("fields") or {}).values())

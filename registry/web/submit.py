@@ -8,24 +8,12 @@ from ..domain import workflow
 from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import Role, State
 from .db import db_session
-from .forms import AllegationForm, MessageForm, WithdrawForm
+from .forms import AllegationForm, MessageForm, WithdrawForm, show_domain_errors
 from .pagination import Page, page_number
 from .security import allow
 
 bp = Blueprint("submit", __name__, url_prefix="/submissions")
 SUBMITTER = Role.submitter.value
-
-
-def _show_domain_errors(form, exc: ValidationFailed) -> None:
-    """Put each domain message beside its field; anything without a field goes on top."""
-    for name, message in (exc.details.get("fields") or {}).items():
-        field = getattr(form, name, None)
-        if field is not None:
-            field.errors = list(field.errors) + [message]
-        else:
-            form.form_errors.append(message)
-    if not exc.details.get("fields"):
-        form.form_errors.append(exc.message)
 
 
 @bp.route("/")
@@ -53,7 +41,7 @@ def _save(form, allegation_id: int | None):
         if isinstance(exc, StaleVersion):
             form.form_errors.append(exc.message)
         else:
-            _show_domain_errors(form, exc)
+            show_domain_errors(form, exc)
         return None
     if not form.submit_allegation.data:
         flash(_("Draft saved. You can come back to it at any time."), "success")
@@ -65,7 +53,7 @@ def _save(form, allegation_id: int | None):
         db.rollback()
         flash(_("Your draft was saved, but it cannot be submitted yet."), "warning")
         form.version.data = allegation.version
-        _show_domain_errors(form, exc)
+        show_domain_errors(form, exc)
         return render_template("submit/form.html", form=form, allegation=allegation), 400
     flash(_("Submitted. The registry's moderators will review it; you can follow its status here."), "success")
     return redirect(url_for("submit.show", allegation_id=allegation.id))
