@@ -126,3 +126,60 @@ def test_factory_private_values_sealed(database, users):
         allegation = make_submitted(session, users["submitter_a"])
         assert PRIVATE_NAME not in allegation.private_sealed
         assert workflow.read_private(session, allegation).exact_location == PRIVATE_PLACE
+
+
+def test_domain_rules_show_beside_the_field_and_keep_input(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "incident_date": "1930-05-01", "save": "Save"})
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Give a date after the founding of the UN (1945)." in text
+    assert 'id="incident_date-error"' in text  # beside the field, tied to it for screen readers
+    assert "Aliaksandra Kuzmich" in text and "Minsk-2 airport" in text
+    with database.transaction() as session:
+        assert session.exec(select(Allegation)).first() is None
+
+
+def test_over_long_fields_are_refused_with_their_limit(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "title": "t" * 301, "region": "r" * 201, "save": "Save"})
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert text.count("Field cannot be longer than") >= 2
+    with database.transaction() as session:
+        assert session.exec(select(Allegation)).first() is None
+
+
+def test_unknown_vocabulary_choice_is_refused(submitter_a, database):
+    response = submitter_a.post("/submissions/new", {**FORM, "reprisal_types": ["teleportation"], "save": "Save"})
+    assert response.status_code == 400
+    assert "is not a valid choice" in response.get_data(as_text=True)
+
+
+def test_withdraw_and_add_information(submitter_a, database, users):
+    with database.transaction() as session:
+        allegation = make_submitted(session, users["submitter_a"])
+    page = f"/submissions/{allegation.id}"
+    response = submitter_a.post(f"{page}/messages", {"body": "The hearing is set for next week."}, form_url=page)
+    assert response.status_code == 302
+    assert "The hearing is set for next week." in submitter_a.get(page).get_data(as_text=True)
+    response = submitter_a.post(f"{page}/withdraw", {"reason": "The family asked us to."}, form_url=page)
+    assert response.status_code == 302
+    with database.transaction() as session:
+        assert session.get(Allegation, allegation.id).state == State.withdrawn
+    assert "Withdrawn" in submitter_a.get(page).get_data(as_text=True)
+
+
+def test_published_allegation_cannot_be_withdrawn(submitter_a, database, users):
+    from .factories import make_published_allegation
+
+    with database.transaction() as session:
+        allegation = make_published_allegation(session, users["submitter_a"], users["moderator"],
+                                               users["second_moderator"])
+    page = f"/submissions/{allegation.id}"
+    token_page = submitter_a.get(page).get_data(as_text=True)
+    assert "Withdraw this allegation" not in token_page
+    from .conftest import csrf_token
+
+    response = submitter_a.post_raw(f"{page}/withdraw", {"csrf_token": csrf_token(token_page)})
+    assert response.status_code == 302
+    with database.transaction() as session:
+        assert session.get(Allegation, allegation.id).state == State.published
