@@ -10,7 +10,7 @@ TEST_POSTGRES_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && e
 export TEST_POSTGRES_URL
 PORT   ?= 5000
 
-.PHONY: run test install translations test-postgres bench clean help
+.PHONY: run test install translations translations-update test-postgres bench clean help
 
 help:
 	@echo "make run   - install, initialise instance/, load the demo on first run, serve on http://$(HOST):$(PORT)"
@@ -26,11 +26,21 @@ $(STAMP): pyproject.toml
 install: $(STAMP) translations
 
 translations: $(STAMP)
-	@$(VENV)/bin/pybabel compile --statistics -d registry/translations 2>/dev/null || true
+	$(VENV)/bin/pybabel compile --statistics -d registry/translations
+
+# After changing user-facing strings: extract them into messages.pot, merge into each
+# catalogue, then translate the new entries (tests/test_i18n.py fails while any is empty).
+translations-update: $(STAMP)
+	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k _l -k lazy_gettext -w 100 \
+	  --project "Reprisal Registry" --copyright-holder "Reprisal Registry" \
+	  -o registry/translations/messages.pot .
+	$(VENV)/bin/pybabel update -i registry/translations/messages.pot -d registry/translations -w 100 --no-fuzzy-matching --ignore-obsolete
+	$(VENV)/bin/pybabel compile --statistics -d registry/translations
 
 run: install
 	$(FLASK) init
 	$(FLASK) demo --if-empty
+	$(FLASK) feeds
 	SCHEDULER_ENABLED=true $(FLASK) run --host $(HOST) --port $(PORT)
 
 test: install

@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..domain import vocab
 from ..domain.models import State
+from .i18n import country_label
 
 STATE_LABELS = {
     State.draft: _l("Draft"),
@@ -64,7 +65,7 @@ def init_app(app) -> None:
             "state_labels": STATE_LABELS,
             "state_explanations": STATE_EXPLANATIONS,
             "message_labels": MESSAGE_LABELS,
-            "country_name": vocab.country_name,
+            "country_name": country_label,
             "labels_of": labels_of,
             "vocab_label": vocab_label,
             "known_endpoints": endpoints,

@@ -1,10 +1,16 @@
-"""Locale selection: ?lang= switch remembered in the session, else the browser's preference."""
+"""Locale selection: ?lang= switch remembered in the session (and a cookie), else the browser's preference."""
 from __future__ import annotations
 
-from flask import current_app, request, session
-from flask_babel import Babel
+import gettext
+import unicodedata
+from functools import lru_cache
+
+import pycountry
+from flask import current_app, g, request, session
+from flask_babel import Babel, get_locale
 
 from ..config import PROJECT_ROOT
+from ..domain import vocab
 
 babel = Babel()
 
@@ -14,18 +20,58 @@ LANGUAGE_NAMES = {
 RTL = {"ar"}
 
 
+# The choice is also kept in its own cookie: signing in and out starts a fresh session
+# (nothing from before sign-in survives), and the language should not be lost with it.
+LANGUAGE_COOKIE = "registry_lang"
+LANGUAGE_COOKIE_DAYS = 365
+
+
 def select_locale() -> str:
     languages = current_app.config["LANGUAGES"]
     chosen = request.args.get("lang")
     if chosen in languages:
         session["lang"] = chosen
+        g.chosen_language = chosen
         return chosen
-    if session.get("lang") in languages:
-        return session["lang"]
+    for remembered in (session.get("lang"), request.cookies.get(LANGUAGE_COOKIE)):
+        if remembered in languages:
+            return remembered
     return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 TRANSLATIONS = PROJECT_ROOT / "registry" / "translations"
+
+
+@lru_cache(maxsize=None)
+def _country_catalogue(locale: str) -> gettext.NullTranslations | None:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
+        return None
+
+
+def country_label(code: str | None) -> str:
+    """The country's name in the page's language, from pycountry's ISO 3166 catalogues."""
+    english = vocab.country_name(code)
+    catalogue = _country_catalogue(str(get_locale() or "en")) if code else None
+    if catalogue is None:
+        return english
+    translated = catalogue.gettext(english)
+    if translated == english:  # short names (Iran, Laos) are not in every catalogue: try the ISO name
+        country = pycountry.countries.get(alpha_2=code.upper())
+        translated = catalogue.gettext(country.name) if country else english
+    return translated
+
+
+def folded(text: str) -> str:
+    """A sort key that files accented names with their letter (Égypte under E)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def localised_countries(terms) -> list[vocab.Term]:
+    """Country terms with names in the page's language, sorted as a reader of that language expects."""
+    named = [vocab.Term(t.slug, country_label(t.slug), t.description) for t in terms]
+    return sorted(named, key=lambda t: folded(t.label))
 
 
 def available_catalogues() -> list[str]:
@@ -40,13 +86,24 @@ def init_app(app) -> None:
         app.config["LANGUAGES"] = available_catalogues()
     babel.init_app(app, locale_selector=select_locale)
 
+    @app.after_request
+    def remember_language(response):
+        chosen = g.get("chosen_language")
+        if chosen and request.cookies.get(LANGUAGE_COOKIE) != chosen:
+            response.set_cookie(LANGUAGE_COOKIE, chosen, max_age=LANGUAGE_COOKIE_DAYS * 86400, httponly=True,
+                                samesite="Lax", secure=app.config.get("SESSION_COOKIE_SECURE", False))
+        # Pages are rendered in the browser's language: a shared cache must not serve one
+        # language's page to a browser asking for another.
+        if response.mimetype == "text/html":
+            response.vary.add("Accept-Language")
+        return response
+
     @app.context_processor
     def language_context():
-        from flask_babel import get_locale
-
         locale = str(get_locale() or "en")
         return {
             "current_locale": locale,
             "text_direction": "rtl" if locale in RTL else "ltr",
             "available_languages": [(code, LANGUAGE_NAMES.get(code, code)) for code in app.config["LANGUAGES"]],
+            "localised_countries": localised_countries,
         }

@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from ..domain import publicview, statistics, vocab
 from ..domain.search import PublicFilters, find_public
 from .db import public_db_session
+from .i18n import country_label, folded
 from .pagination import Page, page_number
 from .security import PUBLIC, allow
 
@@ -56,7 +57,7 @@ def _feed(kind: str | None, key: str | None, title: str) -> dict:
 
 def feed_title(kind: str | None, key: str | None) -> str:
     if kind == "country":
-        return _("Allegations concerning %(country)s", country=vocab.country_name(key))
+        return _("Allegations concerning %(country)s", country=country_label(key))
     if kind == "mechanism":
         return _("Allegations after cooperation with: %(mechanism)s", mechanism=_(vocab.label("mechanisms", key)))
     if kind == "reprisal_type":
@@ -150,10 +151,16 @@ def allegation(reference: str):
     return render_template("public/allegation.html", record=record, feeds=feed_links(record=record))
 
 
+def _with_country_names(figures: dict) -> dict:
+    """The figures with country names in the page's language (a copy: the figures may be shared)."""
+    rows = [dict(row, label=country_label(row["key"])) for row in figures["by_country"]]
+    return dict(figures, by_country=sorted(rows, key=lambda row: (-row["count"], folded(row["label"]))))
+
+
 @bp.route("/statistics", endpoint="statistics")
 @allow(PUBLIC)
 def statistics_page():
-    figures = statistics.public_statistics(public_db_session())
+    figures = _with_country_names(statistics.public_statistics(public_db_session()))
     return render_template("public/statistics.html", figures=figures, top_countries=figures["by_country"][:TOP_COUNTRIES],
                            feeds=feed_links())
 
@@ -176,8 +183,8 @@ def about():
 @bp.route("/feeds")
 @allow(PUBLIC)
 def feeds():
-    figures = statistics.public_statistics(public_db_session())
-    countries = sorted(figures["by_country"], key=lambda row: row["label"])
+    figures = _with_country_names(statistics.public_statistics(public_db_session()))
+    countries = sorted(figures["by_country"], key=lambda row: folded(row["label"]))
     return render_template(
         "public/feeds.html",
         everything=feed_links()[0],
