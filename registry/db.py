@@ -7,6 +7,7 @@ that two writers queue at the start instead of failing half-way with "database i
 from __future__ import annotations
 
 import contextlib
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -38,7 +39,22 @@ def _sqlite_begin(conn):
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+class _NoRowValues(logging.Filter):
+    """SQLAlchemy's DEBUG log prints each fetched row (e-mail addresses, password hashes, sealed
+    values): never let those lines out, whatever level an operator sets."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+def _keep_values_out_of_logs() -> None:
+    engine_log = logging.getLogger("sqlalchemy.engine.Engine")
+    if not any(isinstance(f, _NoRowValues) for f in engine_log.filters):
+        engine_log.addFilter(_NoRowValues())
+
+
 def make_engine(url: str) -> Engine:
+    _keep_values_out_of_logs()
     # hide_parameters: SQL parameters (e-mail addresses, sealed values, text being saved) never
     # appear in SQLAlchemy's log lines or in the text of its errors, whatever the log level
     # (tests/test_leak_crawl.py captures every logger at DEBUG).

@@ -15,7 +15,7 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from .errors import NotFound, ValidationFailed, WeakPassword
 from .models import AuditRecord, Organisation, Role, User, utcnow
@@ -79,7 +79,7 @@ def create_organisation(session: Session, name: str, *, actor: User | None = Non
     if not name or len(name) > 200:
         message = "An organisation needs a name of 1 to 200 characters."
         raise ValidationFailed(message, fields={"name": message})
-    exists = session.exec(select(Organisation).where(func.lower(Organisation.name) == name.lower())).first()
+    exists = _organisation_named(session, name)
     if exists:
         message = f"An organisation named {exists.name!r} already exists."
         raise ValidationFailed(message, fields={"name": message})
@@ -90,8 +90,16 @@ def create_organisation(session: Session, name: str, *, actor: User | None = Non
     return organisation
 
 
+def _organisation_named(session: Session, name: str) -> Organisation | None:
+    """The organisation of that name regardless of case, in every script: SQLite's lower() folds
+    ASCII only, so "Ä" and "ä" would pass a SQL check and then break the unique index with a
+    500 (found by tests/test_fuzz.py). Registries hold hundreds of organisations, not millions."""
+    wanted = clean_text(name, multiline=False).casefold()
+    return next((o for o in session.exec(select(Organisation)) if o.name.casefold() == wanted), None)
+
+
 def find_organisation(session: Session, name: str) -> Organisation:
-    found = session.exec(select(Organisation).where(func.lower(Organisation.name) == clean_text(name, multiline=False).lower())).first()
+    found = _organisation_named(session, name)
     if not found:
         raise NotFound(f"No organisation named {name!r}.")
     return found

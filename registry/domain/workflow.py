@@ -208,7 +208,8 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
                 out[name] = _clean_redactions(value)
             else:  # pragma: no cover - every allowed name is handled above
                 raise ValueError("Unsupported field.")
-        except (TypeError, ValueError, KeyError) as exc:
+        # OverflowError: int() of an infinite number (a redaction span of 1e999, found by tests/test_fuzz.py).
+        except (TypeError, ValueError, KeyError, OverflowError) as exc:
             errors[name] = str(exc) if str(exc) and "invalid literal" not in str(exc) \
                 and "Invalid isoformat" not in str(exc) else "Not a valid value."
     if errors:
@@ -529,6 +530,8 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
     note = clean_text(note)
     if not note:
         raise ValidationFailed("Say why this is not a leak.", fields={"note": "Say why this is not a leak."})
+    if len(note) > 2000 or len(text or "") > 2000:  # the same limits as the form, for every caller
+        raise ValidationFailed("Use at most 2000 characters.", fields={"note": "Use at most 2000 characters."})
     # The field goes into the audit record in clear: only a public field's name may stand there.
     if field not in public_texts(session, allegation) and field != "follow_up:new":
         raise ValidationFailed("No such public field.", fields={"field": "No such public field."})
@@ -658,6 +661,8 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
     _require_state(allegation, (State.published,), "correct")
     _check_version(session, allegation, expected_version)
+    if len(clean_text(note)) > 20000:  # the same limit as the form and a follow-up, for every caller
+        raise ValidationFailed("Use at most 20000 characters.", fields={"correction_note": "Use at most 20000 characters."})
     changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS))
     if not changed:
         return allegation

@@ -1,0 +1,151 @@
+"""Security headers and cookies on every kind of response the registry sends.
+
+tests/test_auth.py checks the sign-in page; this file checks each page type: public page, feed,
+API JSON, API error, download, 404 and 500 pages, sign-in, submitter page, moderation page,
+account page and static file, in development and in production.
+"""
+from __future__ import annotations
+
+import pytest
+
+from registry import create_app, feeds
+from registry.domain import statistics
+
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token
+from .factories import make_published_allegation
+
+PUBLIC_URLS = {
+    "public page": "/",
+    "allegation page": None,  # filled with a published reference
+    "feed": "/feeds/allegations.atom",
+    "api json": "/api/v1/allegations",
+    "api error": "/api/v1/allegations?page=zero",
+    "download": "/data/allegations.csv",
+    "404 page": "/no-such-page",
+    "sign-in page": "/login",
+    "static file": "/static/registry.css",
+}
+SIGNED_IN_URLS = {
+    "submitter page": ("submitter_a", "/submissions/"),
+    "moderation page": ("moderator", "/moderate/"),
+    "account page": ("moderator", "/account"),
+    "admin page": ("admin", "/admin"),
+    "public page, signed in": ("submitter_a", "/"),
+    "api json, signed in": ("submitter_a", "/api/v1/allegations"),
+}
+
+
+@pytest.fixture
+def reference(database, users, app):
+    with database.transaction() as session:
+        reference = make_published_allegation(session, users["submitter_a"], users["moderator"],
+                                              users["second_moderator"]).reference
+    feeds.regenerate(database, feeds.FeedSettings.from_config(app.config))
+    return reference
+
+
+def assert_protective_headers(response, label: str) -> None:
+    headers = response.headers
+    csp = headers.get("Content-Security-Policy", "")
+    assert csp, f"{label}: no Content-Security-Policy"
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp, label
+    assert "frame-ancestors 'none'" in csp, label
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp, label
+    assert headers.get("X-Content-Type-Options") == "nosniff", label
+    assert headers.get("Referrer-Policy") == "no-referrer", label
+    assert "camera=()" in headers.get("Permissions-Policy", ""), label
+    assert "geolocation=()" in headers.get("Permissions-Policy", ""), label
+
+
+def _consumed(response):
+    response.get_data()
+    return response
+
+
+def test_every_public_response_type_carries_the_protective_headers(anonymous, reference):
+    urls = {**PUBLIC_URLS, "allegation page": f"/allegations/{reference}"}
+    statuses = {}
+    for label, url in urls.items():
+        response = _consumed(anonymous.get(url))
+        statuses[label] = response.status_code
+        assert_protective_headers(response, label)
+        assert "Strict-Transport-Security" not in response.headers, label  # only in production
+    assert statuses["404 page"] == 404 and statuses["api error"] == 400
+    assert all(status == 200 for label, status in statuses.items() if label not in ("404 page", "api error"))
+
+
+def test_error_page_of_an_unexpected_failure_carries_the_headers(anonymous, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(statistics, "public_statistics", broken)
+    response = anonymous.get("/statistics")
+    assert response.status_code == 500
+    assert "boom" not in response.get_data(as_text=True)
+    assert_protective_headers(response, "500 page")
+
+
+@pytest.mark.parametrize("label", sorted(SIGNED_IN_URLS))
+def test_pages_for_signed_in_people_carry_the_headers_and_are_never_cached(request, label, reference):
+    actor, url = SIGNED_IN_URLS[label]
+    browser = request.getfixturevalue(actor)
+    response = _consumed(browser.get(url))
+    assert response.status_code == 200, label
+    assert_protective_headers(response, label)
+    assert response.headers["Cache-Control"] == "no-store", label
+
+
+def test_public_responses_for_anonymous_readers_may_be_cached(anonymous, reference):
+    """The opposite of the no-store rule: what anyone may read can sit in caches (feeds, API, data)."""
+    for url in ("/feeds/allegations.atom", "/api/v1/allegations", "/data/allegations.csv"):
+        response = _consumed(anonymous.get(url))
+        assert "public" in response.headers.get("Cache-Control", ""), url
+        assert "no-store" not in response.headers.get("Cache-Control", ""), url
+
+
+def test_session_cookie_is_httponly_lax_and_not_secure_in_development(anonymous):
+    response = anonymous.post("/login", {"email": ACTORS["submitter_a"][0], "password": PASSWORD})
+    cookie = response.headers["Set-Cookie"]
+    assert cookie.startswith("registry_session=")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "Secure" not in cookie
+
+
+def test_production_sends_hsts_and_secure_cookies_on_every_response_type(app_config, database, users):
+    app = create_app({**app_config, "PRODUCTION": True})
+    client = app.test_client()
+    https = {"base_url": "https://registry.test"}
+    for url in ("/", "/feeds/allegations.atom", "/api/v1/allegations", "/data/allegations.csv", "/no-such-page",
+                "/static/registry.css"):
+        response = _consumed(client.get(url, **https))
+        assert "max-age=" in response.headers.get("Strict-Transport-Security", ""), url
+        assert_protective_headers(response, url)
+    token = csrf_token(client.get("/login", **https).get_data(as_text=True))
+    response = client.post("/login", data={"email": ACTORS["moderator"][0], "password": PASSWORD, "csrf_token": token},
+                           headers={"Referer": "https://registry.test/login"}, **https)
+    assert response.status_code == 302
+    cookie = response.headers["Set-Cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    page = client.get("/moderate/", **https)
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"
+    assert "Strict-Transport-Security" in page.headers
+    app.extensions["registry_database"].dispose()
+
+
+def test_sign_in_issues_a_new_session_cookie_and_the_old_one_stays_anonymous(app):
+    """Session fixation: the cookie a visitor had before signing in never becomes a signed-in session."""
+    browser = Browser(app.test_client())
+    browser.get("/login")
+    with browser.client.session_transaction() as session:
+        session["planted"] = "before sign-in"
+    before = browser.client.get_cookie("registry_session").value
+    browser.login(ACTORS["submitter_a"][0])
+    after = browser.client.get_cookie("registry_session").value
+    assert after != before
+    with browser.client.session_transaction() as session:
+        assert "planted" not in session and session["user_id"]
+    # Someone who kept the pre-sign-in cookie is still anonymous with it.
+    other = app.test_client()
+    other.set_cookie("registry_session", before)
+    assert other.get("/submissions/").status_code == 302
+    assert browser.get("/submissions/").status_code == 200
