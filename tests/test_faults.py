@@ -57,7 +57,7 @@ def test_stale_draft_save_from_a_second_device_is_refused_and_overwrites_nothing
     assert first.status_code == 302
     second = phone.post_raw(url, {**form, "title": "Typed on the phone", "csrf_token": token_phone})
     page = second.get_data(as_text=True)
-    assert second.status_code in (400, 409)
+    assert second.status_code == 409
     assert "while you were editing" in page and "Nothing was saved" in page
     assert 'value="Typed on the phone"' in page  # what the person typed is not lost
     assert _load(database, allegation_id)[0].title == "Saved from the laptop"
@@ -194,6 +194,18 @@ def test_full_disk_while_writing_a_feed_leaves_the_old_feed_served(app, database
 
     assert feeds.regenerate(database, settings).regenerated  # space again: the next run catches up
     assert second.reference.encode() in main.read_bytes()
+
+
+def test_feed_that_cannot_be_generated_answers_503_not_500(app, anonymous, monkeypatch):
+    """A first request for a feed while the disk is full: "try again later", never a traceback."""
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(feeds, "regenerate", full_disk)
+    response = anonymous.get("/feeds/allegations.atom")
+    assert response.status_code == 503
+    assert "Traceback" not in response.get_data(as_text=True)
 
 
 # ---------------------------------------------------------------------------------------------

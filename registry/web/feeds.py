@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, request
@@ -15,6 +16,7 @@ from .. import feeds
 from .db import database
 from .security import PUBLIC, allow
 
+log = logging.getLogger("registry")
 bp = Blueprint("feeds", __name__, url_prefix="/feeds")
 
 
@@ -73,7 +75,13 @@ def serve(spec: feeds.FeedSpec | None, fmt: str, archive: int | None = None) -> 
     path = feeds.feed_file(settings, spec, fmt, archive)
     if not path.exists():
         # Before the first regeneration (or after the feed folder was cleared): build, then serve.
-        if not feeds.ensure_feed_file(database(), settings, path):
+        try:
+            ready = feeds.ensure_feed_file(database(), settings, path)
+        except OSError as exc:
+            # A full disk or unwritable feed folder: a reader gets "try again", never a 500.
+            log.error("feed generation failed: %s", type(exc).__name__)
+            ready = False
+        if not ready:
             abort(404 if archive is not None else 503)
     return serve_file(path, fmt)
 

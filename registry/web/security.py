@@ -6,7 +6,6 @@ Every view declares who may call it with @allow(...). A view without a declarati
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import re
 

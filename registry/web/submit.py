@@ -40,6 +40,7 @@ def _save(form, allegation_id: int | None):
         db.rollback()
         if isinstance(exc, StaleVersion):
             form.form_errors.append(exc.message)
+            form.stale = True  # answered 409, like every stale save
         else:
             show_domain_errors(form, exc)
         return None
@@ -67,8 +68,7 @@ def new():
         response = _save(form, None)
         if response is not None:
             return response
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("submit/form.html", form=form, allegation=None), status
+    return render_template("submit/form.html", form=form, allegation=None), _status(form)
 
 
 @bp.route("/<int:allegation_id>/edit", methods=["GET", "POST"])
@@ -88,8 +88,13 @@ def edit(allegation_id: int):
             response = _save(form, allegation_id)
             if response is not None:
                 return response
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("submit/form.html", form=form, allegation=allegation), status
+    return render_template("submit/form.html", form=form, allegation=allegation), _status(form)
+
+
+def _status(form) -> int:
+    if getattr(form, "stale", False):
+        return 409
+    return 400 if form.errors or form.form_errors else 200
 
 
 class _FormSource:
