@@ -31,7 +31,7 @@ translations: $(STAMP)
 # After changing user-facing strings: extract them into messages.pot, merge into each
 # catalogue, then translate the new entries (tests/test_i18n.py fails while any is empty).
 translations-update: $(STAMP)
-	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k _l -k lazy_gettext -w 100 \
+	$(VENV)/bin/pybabel extract -F babel.cfg -k N_ -k _l -k lazy_gettext -w 100 --ignore-dirs ".* .venv" \
 	  --project "Reprisal Registry" --copyright-holder "Reprisal Registry" \
 	  -o registry/translations/messages.pot .
 	$(VENV)/bin/pybabel update -i registry/translations/messages.pot -d registry/translations -w 100 --no-fuzzy-matching --ignore-obsolete
