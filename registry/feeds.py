@@ -39,7 +39,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 from sqlalchemy import text
 
-from .domain import publicview, vocab
+from .domain import publicview, vocab, workflow
 
 log = logging.getLogger("registry.feeds")
 
@@ -544,10 +544,25 @@ class RegenerationResult:
     marker: str = ""  # the pending marker this regeneration has taken into account
 
 
+# {allegation id: (version, leaking)}: the build-time leak guard opens only what changed.
+_LEAK_GUARD_CACHE: dict[int, tuple[int, bool]] = {}
+
+
 def load_records(database, settings: FeedSettings) -> list[dict]:
-    """Every public record (and retraction notice), oldest change first, through the public view."""
+    """Every public record (and retraction notice), oldest change first, through the public view.
+
+    The leak guard runs again here (DESIGN §4), with the keyed session that only it uses: an
+    allegation whose public fields hold a private value is withheld from every feed, and the
+    log names its reference (never the value) so a moderator can correct it.
+    """
+    with database.session(write=False) as session:
+        withheld = workflow.public_allegations_with_leaks(session, _LEAK_GUARD_CACHE)
+    if withheld:
+        log.error("feeds: withheld %d allegation(s) whose public fields fail the leak guard: %s",
+                  len(withheld), ", ".join(sorted(withheld)))
     with database.public_session() as session:
-        records = list(publicview.iter_public_records(session, settings.base_url))
+        records = [r for r in publicview.iter_public_records(session, settings.base_url)
+                   if r["reference"] not in withheld]
     records.sort(key=_order_key)
     return records
 

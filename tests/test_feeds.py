@@ -457,3 +457,29 @@ def test_unknown_feed_is_a_plain_404(anonymous, url):
     response = anonymous.get(url)
     assert response.status_code == 404
     assert response.headers["Content-Type"].startswith("text/html")
+
+
+def test_feed_build_withholds_an_allegation_whose_public_text_leaks(app, database, users, caplog):
+    """The leak guard runs again when feeds are built: text written past the workflow never ships."""
+    from sqlalchemy import update
+
+    from registry.domain.models import Allegation
+
+    from .factories import PRIVATE_NAME, make_published_allegation
+
+    settings = feeds.FeedSettings.from_config(app.config)
+    with database.transaction() as session:
+        clean = make_published_allegation(session, users["submitter_a"], users["moderator"],
+                                          users["second_moderator"], title="A clean allegation")
+        tampered = make_published_allegation(session, users["submitter_a"], users["moderator"],
+                                             users["second_moderator"], title="A tampered allegation")
+    with database.transaction() as session:  # a change past the workflow, e.g. a bad manual fix
+        session.execute(update(Allegation).where(Allegation.id == tampered.id)
+                        .values(summary=f"Witnesses saw {PRIVATE_NAME} taken away.", version=Allegation.version + 1))
+    with caplog.at_level("ERROR", logger="registry"):
+        feeds.regenerate(database, settings)
+    everything = b"".join(p.read_bytes() for p in settings.feed_dir.rglob("*.*") if p.is_file())
+    assert PRIVATE_NAME.encode() not in everything
+    assert tampered.reference.encode() not in everything
+    assert clean.reference.encode() in everything
+    assert tampered.reference in caplog.text and PRIVATE_NAME not in caplog.text

@@ -385,6 +385,29 @@ def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | 
     return redaction.unresolved(hits, private.false_positives)
 
 
+def public_allegations_with_leaks(session: Session, checked: dict | None = None) -> set[str]:
+    """References of public allegations whose public fields hold an unresolved leak-guard hit.
+
+    Run again when feeds are built (DESIGN §4): the last check before text leaves the registry
+    by a channel nobody can recall, catching anything that reached a public field past the
+    workflow. `checked` caches {id: (version, leaking)} across runs, so only changed
+    allegations are opened again.
+    """
+    checked = {} if checked is None else checked
+    leaking: set[str] = set()
+    rows = session.exec(select(Allegation.id, Allegation.version, Allegation.reference)
+                        .where(Allegation.state.in_((State.published, State.retracted)))).all()
+    for allegation_id, version, reference in rows:
+        cached = checked.get(allegation_id)
+        if cached is None or cached[0] != version:
+            allegation = session.get(Allegation, allegation_id)
+            cached = checked[allegation_id] = (version, bool(leak_hits(session, allegation)))
+            session.expunge(allegation)
+        if cached[1]:
+            leaking.add(reference)
+    return leaking
+
+
 # ---------------------------------------------------------------------------------------------
 # Submitter transitions.
 
