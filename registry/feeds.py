@@ -29,6 +29,7 @@ import os
 import re
 import tempfile
 import time
+import weakref
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -544,8 +545,8 @@ class RegenerationResult:
     marker: str = ""  # the pending marker this regeneration has taken into account
 
 
-# {allegation id: (version, leaking)}: the build-time leak guard opens only what changed.
-_LEAK_GUARD_CACHE: dict[int, tuple[int, bool]] = {}
+# Per database, {allegation id: (version, leaking)}: the build-time leak guard opens only what changed.
+_LEAK_GUARD_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def load_records(database, settings: FeedSettings) -> list[dict]:
@@ -556,7 +557,7 @@ def load_records(database, settings: FeedSettings) -> list[dict]:
     log names its reference (never the value) so a moderator can correct it.
     """
     with database.session(write=False) as session:
-        withheld = workflow.public_allegations_with_leaks(session, _LEAK_GUARD_CACHE)
+        withheld = workflow.public_allegations_with_leaks(session, _LEAK_GUARD_CACHE.setdefault(database, {}))
     if withheld:
         log.error("feeds: withheld %d allegation(s) whose public fields fail the leak guard: %s",
                   len(withheld), ", ".join(sorted(withheld)))
@@ -568,8 +569,14 @@ def load_records(database, settings: FeedSettings) -> list[dict]:
 
 
 def feed_pages(settings: FeedSettings, records_oldest_first: list[dict],
-               specs: Iterable[FeedSpec] | None = None) -> Iterator[tuple[FeedSpec, list[FeedPage]]]:
-    """For each feed, its pages: the subscription document, then archives 1..n."""
+               specs: Iterable[FeedSpec] | None = None,
+               retraction_terms: dict[str, dict] | None = None) -> Iterator[tuple[FeedSpec, list[FeedPage]]]:
+    """For each feed, its pages: the subscription document, then archives 1..n.
+
+    retraction_terms (publicview.retraction_feed_terms) routes each retraction notice into the
+    filtered feeds that carried the allegation; without it, notices go to the main feed only.
+    """
+    retraction_terms = retraction_terms or {}
     specs = list(specs if specs is not None else all_feed_specs())
     buckets: dict[FeedSpec, list[dict]] = {spec: [] for spec in specs}
     by_kind: dict[str, dict[str, FeedSpec]] = {}
@@ -578,13 +585,17 @@ def feed_pages(settings: FeedSettings, records_oldest_first: list[dict],
     for record in records_oldest_first:  # one pass: each record into the feeds it belongs to
         if ALL in buckets:
             buckets[ALL].append(record)
-        if record["status"] != "published":
+        if record["status"] == "published":
+            terms = record
+        elif record["reference"] in retraction_terms:
+            terms = retraction_terms[record["reference"]]
+        else:
             continue
         for kind, (_vocabulary, key) in KINDS.items():
             wanted = by_kind.get(kind)
             if not wanted:
                 continue
-            values = [record[key]] if kind == "country" else [t["slug"] for t in record[key]]
+            values = [terms[key]] if kind == "country" else [t["slug"] if isinstance(t, dict) else t for t in terms[key]]
             for value in dict.fromkeys(values):
                 if value in wanted:
                     buckets[wanted[value]].append(record)
@@ -593,10 +604,11 @@ def feed_pages(settings: FeedSettings, records_oldest_first: list[dict],
 
 
 def feed_documents(settings: FeedSettings, records_oldest_first: list[dict],
-                   specs: Iterable[FeedSpec] | None = None) -> Iterator[tuple[FeedSpec, list[tuple[str, bytes]]]]:
+                   specs: Iterable[FeedSpec] | None = None,
+                   retraction_terms: dict[str, dict] | None = None) -> Iterator[tuple[FeedSpec, list[tuple[str, bytes]]]]:
     """For each feed, its documents as (relative path, bytes), both formats, current and archives."""
     atom = AtomBuilder(settings)
-    for spec, pages in feed_pages(settings, records_oldest_first, specs):
+    for spec, pages in feed_pages(settings, records_oldest_first, specs, retraction_terms):
         documents = []
         for page in pages:
             documents.append((relative_path(spec, "atom", page.archive), atom.document(page)))
@@ -650,9 +662,11 @@ def regenerate(database, settings: FeedSettings, *, wait: float = 0, unless_exis
 
 def _regenerate_once(database, settings: FeedSettings, result: RegenerationResult, on_feed) -> None:
     records = load_records(database, settings)
+    with database.public_session() as session:
+        retraction_terms = publicview.retraction_feed_terms(session)
     result.records = len(records)
     specs = all_feed_specs()
-    for done, (spec, documents) in enumerate(feed_documents(settings, records, specs), start=1):
+    for done, (spec, documents) in enumerate(feed_documents(settings, records, specs, retraction_terms), start=1):
         for relative, content in documents:
             if write_if_changed(settings.feed_dir / relative, content):
                 result.written += 1

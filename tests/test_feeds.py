@@ -195,7 +195,14 @@ def test_retraction_leaves_a_tombstone_and_no_old_content_anywhere(database, use
     assert item["_registry"] == {"reference": reference, "retracted": True,
                                  "retracted_at": tombstone.get("when"), "reason": "The source withdrew the account."}
     assert "summary" not in item and "content_html" not in item
-    assert reference.encode() not in (settings.feed_dir / "country/TN.json").read_bytes()
+    # Subscribers of the filtered feeds that carried it learn of the retraction too.
+    for name in ("country/TN", "mechanism/hrc", "type/arbitrary-detention"):
+        country = atom(settings.feed_dir / f"{name}.atom")
+        assert country.find("at:deleted-entry", NS).get("ref") == TAG + reference, name
+        assert atom_schema.validate(etree.ElementTree(country)), atom_schema.error_log
+        json_items = load_json(settings.feed_dir / f"{name}.json")["items"]
+        assert any(i["id"] == TAG + reference and i["_registry"]["retracted"] for i in json_items), name
+    assert reference.encode() not in (settings.feed_dir / "country/BY.json").read_bytes()
 
 
 def walk_archives(feed_dir: Path, name: str, fmt: str) -> list[tuple[Path, object]]:
@@ -296,8 +303,8 @@ def test_failure_in_the_middle_leaves_previous_files_whole(database, users, sett
     assert new_reference.encode() in failed.read_bytes()
 
 
-def _regenerate_in_child(url, settings, barrier, other_done, results):
-    database = Database(url, cipher=None)  # feeds need no key ring
+def _regenerate_in_child(url, cipher, settings, barrier, other_done, results):
+    database = Database(url, cipher=cipher)  # the key ring serves the build-time leak guard only
     barrier.wait(30)
 
     def hold_lock_until_the_other_has_tried():
@@ -315,7 +322,8 @@ def test_two_processes_asking_at_once_regenerate_only_once(database, users, sett
     context = multiprocessing.get_context("fork")
     barrier, other_done, results = context.Barrier(2), context.Event(), context.Queue()
     workers = [context.Process(target=_regenerate_in_child,
-                               args=(database.url, settings, barrier, other_done, results)) for _ in range(2)]
+                               args=(database.url, database.cipher, settings, barrier, other_done, results))
+               for _ in range(2)]
     for worker in workers:
         worker.start()
     outcomes = [results.get(timeout=60) for _ in workers]

@@ -138,6 +138,20 @@ def public_records(session: Session, allegations: list[Allegation], base_url: st
     ]
 
 
+def retraction_feed_terms(session: Session) -> dict[str, dict]:
+    """For each retracted allegation, the country, mechanisms and reprisal types it was filed under.
+
+    Only the feeds use this, to route a retraction notice into the same filtered feeds that
+    carried the allegation, so their subscribers learn of the retraction. These terms were
+    public while it was published; they are not part of the notice any surface shows.
+    """
+    rows = session.exec(select(Allegation.reference, Allegation.country, Allegation.mechanisms,
+                               Allegation.reprisal_types)
+                        .where(Allegation.state == State.retracted, Allegation.reference.is_not(None)))
+    return {reference: {"country": country, "mechanisms": list(mechanisms), "reprisal_types": list(types)}
+            for reference, country, mechanisms, types in rows}
+
+
 def public_record(session: Session, reference: str, base_url: str) -> dict | None:
     """The public record for a reference, or None when nothing public has that reference."""
     allegation = session.exec(
