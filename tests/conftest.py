@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from registry import config as settings
 from registry import create_app, db as dbmod
-from registry.domain import accounts, workflow
+from registry.domain import accounts
 from registry.domain.crypto import FieldCipher, write_key_file
 
 PASSWORD = "correct-horse-battery-staple-7"

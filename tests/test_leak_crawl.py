@@ -154,6 +154,7 @@ def play_the_registry(app, database, users, moderator, second_moderator) -> dict
         withdrawn = make_submitted(session, a, victim_names=[WITHDRAWN_VICTIM], region="")
         workflow.withdraw(session, a, withdrawn.id, WITHDRAWAL_REASON)
         rejected = make_submitted(session, a, victim_names=[REJECTED_VICTIM], region="")
+        workflow.claim(session, mod, rejected.id)
         workflow.reject(session, mod, rejected.id, REJECTION_REASON)
         make_in_review(session, a, mod, victim_names=[IN_REVIEW_VICTIM], region="")
         published = session.exec(select(Allegation).where(Allegation.state == State.published)).all()

@@ -52,6 +52,7 @@ def prepare(session, users, state: str) -> int:
         if state == State.withdrawn:
             workflow.withdraw(session, sub, allegation.id, "The family asked us to wait.")
         elif state == State.rejected:
+            workflow.claim(session, mod, allegation.id)
             workflow.reject(session, mod, allegation.id, "Outside the registry's scope.")
     elif state in (State.in_review, State.needs_information):
         allegation = make_in_review(session, sub, second)
@@ -87,7 +88,7 @@ TRANSITIONS = {
     "approve": (lambda s, a, i: workflow.approve(s, a, i), {State.in_review}, {"moderator", "admin"}),
     "publish": (lambda s, a, i: workflow.publish(s, a, i), {State.approved}, {"moderator", "admin"}),
     "reject": (lambda s, a, i: workflow.reject(s, a, i, "Not a reprisal."),
-               {State.submitted, State.in_review}, {"moderator", "admin"}),
+               {State.in_review}, {"moderator", "admin"}),
     "add_follow_up": (lambda s, a, i: workflow.add_follow_up(s, a, i, "state-response", TODAY,
                                                              "The State replied to the communication."),
                       {State.published}, {"moderator", "admin"}),

@@ -194,6 +194,15 @@ def change_password(session: Session, user: User, new_password: str, *, actor: U
     session.add(AuditRecord(actor_id=(actor or user).id, action="change_password", fields=["password"]))
 
 
+def sign_out(session: Session, user: User) -> None:
+    """End the account's sessions: a cookie copied before sign-out is worthless after it.
+
+    Cookies are signed, not stored, so the only way to revoke one is the epoch they carry; this
+    ends the account's other sessions too, a price worth paying where a cookie opens victims' names.
+    """
+    user.session_epoch += 1
+
+
 def sign_out_everywhere(session: Session, user: User) -> None:
     """Invalidate every session cookie the account has, on every device."""
     user.session_epoch += 1

@@ -9,6 +9,7 @@ even a mistaken attempt to open private data there fails instead of leaking.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
 from sqlalchemy.orm import defer
@@ -29,6 +30,14 @@ PUBLIC_KEYS = (
 # A retraction notice keeps only these: the old content must be gone from every surface.
 RETRACTION_KEYS = ("reference", "status", "url", "published_at", "updated_at", "retracted_at", "retraction_reason")
 PUBLIC_STATES = (State.published, State.retracted)
+# RR-YYYY-NNNN (publish assigns it). Anything else is simply not found, and never reaches the
+# database: PostgreSQL answers a NUL in a string with an error, not with an empty result.
+REFERENCE_PATTERN = r"RR-[0-9]{4}-[0-9]{4,}"
+_REFERENCE = re.compile(REFERENCE_PATTERN)
+
+
+def is_reference(text: str) -> bool:
+    return bool(_REFERENCE.fullmatch(text or ""))
 
 
 def public_select():
@@ -154,6 +163,8 @@ def retraction_feed_terms(session: Session) -> dict[str, dict]:
 
 def public_record(session: Session, reference: str, base_url: str) -> dict | None:
     """The public record for a reference, or None when nothing public has that reference."""
+    if not is_reference(reference):
+        return None
     allegation = session.exec(
         public_select().where(Allegation.reference == reference, Allegation.state.in_(PUBLIC_STATES))
     ).first()

@@ -168,7 +168,8 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
                 bad = [v for v in values if v not in vocab.slugs(PUBLIC_LIST_FIELDS[name])]
                 if bad:
                     raise ValueError(f"Not a known choice: {', '.join(bad)}.")
-                out[name] = sorted(set(values), key=values.index)
+                order = {slug: i for i, slug in enumerate(t.slug for t in vocab.VOCABULARIES[PUBLIC_LIST_FIELDS[name]])}
+                out[name] = sorted(set(values), key=order.__getitem__)
             elif name == "country":
                 code = clean_text(value, multiline=False).upper()
                 if code and not vocab.is_country(code):
@@ -296,7 +297,13 @@ def _require_state(allegation: Allegation, states: Iterable[str], action: str) -
 
 def _check_version(session: Session, allegation: Allegation, expected: int | None) -> None:
     """Refuse a save made against an older version; say who changed it since."""
-    if expected is not None and int(expected) != allegation.version:
+    if expected is not None:
+        try:
+            expected = int(expected)
+        except (TypeError, ValueError, OverflowError):
+            raise ValidationFailed("The form's version is missing or damaged: reload the page and make your "
+                                   "changes again.", fields={"version": "Reload the page."}) from None
+    if expected is not None and expected != allegation.version:
         last = session.exec(
             select(AuditRecord).where(AuditRecord.allegation_id == allegation.id).order_by(AuditRecord.id.desc())
         ).first()
@@ -352,6 +359,13 @@ def _missing(session: Session, allegation: Allegation, required: dict) -> dict:
         if value in (None, "", []):
             missing[name] = message
     return missing
+
+
+def _require_consent_for_names(session: Session, allegation: Allegation) -> None:
+    """Refuse public names unless the victims' consent to naming is recorded (DESIGN §2)."""
+    if allegation.public_victim_names and not read_private(session, allegation).consent_to_naming:
+        message = "No consent to naming is recorded: names cannot be published."
+        raise ValidationFailed(message, fields={"public_victim_names": message})
 
 
 def _guard(session: Session, allegation: Allegation, action: str, extra_public: dict | None = None) -> None:
@@ -584,7 +598,7 @@ def reject(session: Session, actor: User, allegation_id: int, reason: str) -> Al
     """Decline an allegation, with a reason the submitting organisation sees."""
     _require_role(actor, STAFF, "reject allegations")
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
-    _require_state(allegation, (State.submitted, State.in_review), "reject")
+    _require_state(allegation, (State.in_review,), "reject")  # DESIGN §3: a decision after review
     _message(session, actor, allegation, "rejection", reason)
     allegation.state = State.rejected
     _touch(allegation)
@@ -601,6 +615,7 @@ def approve(session: Session, actor: User, allegation_id: int, *, expected_versi
     missing = _missing(session, allegation, REQUIRED_TO_APPROVE)
     if missing:
         raise ValidationFailed("Complete the public record before approving.", fields=missing)
+    _require_consent_for_names(session, allegation)
     _guard(session, allegation, "approve")
     allegation.state = State.approved
     allegation.approved_by_id = actor.id
@@ -620,6 +635,11 @@ def _next_reference(session: Session, year: int) -> str:
     return f"RR-{year}-{number:04d}"
 
 
+def blocked_by_four_eyes(actor: User, allegation: Allegation, four_eyes: bool) -> bool:
+    """True when the four-eyes rule keeps this actor from publishing: they approved it."""
+    return four_eyes and allegation.approved_by_id == actor.id
+
+
 def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: bool = True,
             expected_version: int | None = None) -> Allegation:
     """Make an approved allegation public under a new reference (by another moderator, four-eyes)."""
@@ -627,9 +647,10 @@ def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: boo
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
     _require_state(allegation, (State.approved,), "publish")
     _check_version(session, allegation, expected_version)
-    if four_eyes and allegation.approved_by_id == actor.id:
+    if blocked_by_four_eyes(actor, allegation, four_eyes):
         raise TransitionError("Another moderator must publish what you approved (four-eyes rule).",
                               state=allegation.state, action="publish")
+    _require_consent_for_names(session, allegation)
     _guard(session, allegation, "publish")
     now = utcnow()
     allegation.reference = _next_reference(session, now.year)
@@ -687,14 +708,18 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     if len(clean_text(note)) > 20000:  # the same limit as the form and a follow-up, for every caller
         raise ValidationFailed("Use at most 20000 characters.", fields={"correction_note": "Use at most 20000 characters."})
     changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS))
-    if not changed:
+    note = clean_text(note)
+    if not changed and not note:
         return allegation
+    _require_consent_for_names(session, allegation)
     session.flush()
-    _guard(session, allegation, "save this correction")  # raising rolls the whole request back
-    if clean_text(note):
+    # The note is checked under the key the moderator can mark a false positive on ("follow_up:new"),
+    # before it becomes a follow-up; raising rolls the whole request back.
+    _guard(session, allegation, "save this correction", extra_public={"follow_up:new": note} if note else None)
+    if note:
         session.add(FollowUp(allegation_id=allegation.id, kind="correction", happened_on=dt.date.today(),
-                             body=clean_text(note), created_by_id=actor.id))
-        _guard(session, allegation, "save this correction")
+                             body=note, created_by_id=actor.id))
+        changed.append("follow_ups")
     allegation.updated_at = utcnow()
     _touch(allegation)
     _audit(session, actor, allegation, "correct", changed)
@@ -712,7 +737,14 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
         raise ValidationFailed("Give the public reason for the retraction.", fields={"reason": "required"})
     if len(reason) > 2000:
         raise ValidationFailed("Use at most 2000 characters.", fields={"reason": "too long"})
-    _guard(session, allegation, "retract with this reason", extra_public={"retraction_reason": reason})
+    # Only the reason is new public text. The old content leaves every surface with the
+    # retraction, so a hit in it (found after publication) must never block taking it down.
+    private = read_private(session, allegation)
+    hits = redaction.unresolved(redaction.leak_hits({"retraction_reason": reason}, private,
+                                                    allegation.public_victim_names), private.false_positives)
+    if hits:
+        raise LeakFound(f"Cannot retract with this reason: {len(hits)} possible leak(s) of private or "
+                        "identifying information in it. Reword the reason.", hits)
     allegation.state = State.retracted
     allegation.retraction_reason = reason
     allegation.retracted_at = utcnow()

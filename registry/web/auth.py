@@ -145,6 +145,9 @@ def second_step():
 @bp.route("/logout", methods=["POST"])
 @allow(SIGNED_IN)
 def logout():
+    db = db_session()
+    accounts.sign_out(db, g.user)
+    db.commit()
     sign_out()
     flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))

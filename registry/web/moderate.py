@@ -151,7 +151,7 @@ def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=Non
     return render_template(
         "moderate/review.html", review=review, allegation=allegation, private=review.private,
         problems=list(problems), leak=leak, four_eyes=four_eyes,
-        may_publish=not (four_eyes and allegation.approved_by_id == g.user.id),
+        may_publish=not workflow.blocked_by_four_eyes(g.user, allegation, four_eyes),
         summary_segments=editor.marked_segments(allegation.summary, summary_hits),
         placeholders=redaction.PLACEHOLDERS, hit_kinds=HIT_KINDS, message_labels=MESSAGE_LABELS,
         editable=allegation.state in EDITABLE, **context,
@@ -211,7 +211,7 @@ def edit(allegation_id: int):
     if spans is not None:
         data["redactions"] = spans
     try:
-        workflow.edit(db, g.user, allegation_id, data, expected_version=form.version.data or None)
+        workflow.edit(db, g.user, allegation_id, data, expected_version=form.version.data or "")
     except StaleVersion as exc:
         db.rollback()
         form.form_errors.append(exc.message)  # the typed values stay in the form
@@ -232,7 +232,8 @@ def _editor_operation(form, summary: str, narrative: str, spans: list) -> tuple[
             raise ValueError(_("Type the text to redact."))
         redacted, spans = editor.redact_everywhere(summary, narrative, spans, text, form.redact_label.data)
         if redacted == summary:
-            flash(_("“%(text)s” does not occur in the summary.", text=text), "warning")
+            # Never echo the text: it is often a victim's name, and flashes travel in the session cookie.
+            flash(_("That text does not occur in the summary."), "warning")
         return redacted, spans
     try:
         index = int(request.form.get("undo", ""))
@@ -284,11 +285,9 @@ def reject(allegation_id: int):
     return _done(allegation_id, _("The allegation was rejected; the organisation sees your reason."))
 
 
-def _posted_version() -> int | None:
-    try:
-        return int(request.form["version"])
-    except (KeyError, ValueError):
-        return None
+def _posted_version() -> str:
+    """The version the moderator saw; missing or damaged, the domain refuses the move."""
+    return request.form.get("version", "")
 
 
 @bp.route("/allegations/<int:allegation_id>/approve", methods=["POST"])
@@ -337,7 +336,7 @@ def correct(allegation_id: int):
         return _review_page(allegation_id, status=400, correction_form=form)
     try:
         workflow.correct(db_session(), g.user, allegation_id, form.public_data(), form.correction_note.data or "",
-                         expected_version=form.version.data or None)
+                         expected_version=form.version.data or "")
     except StaleVersion as exc:
         db_session().rollback()
         form.form_errors.append(exc.message)

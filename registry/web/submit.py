@@ -34,7 +34,7 @@ def _save(form, allegation_id: int | None):
             allegation = workflow.create_draft(db, g.user, data)
         else:
             allegation = workflow.update_draft(db, g.user, allegation_id, data,
-                                               expected_version=form.version.data or None)
+                                               expected_version=form.version.data or "")
         db.commit()
     except (ValidationFailed, StaleVersion) as exc:
         db.rollback()
