@@ -15,9 +15,7 @@ from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from ..domain import accounts
-from ..domain.errors import ValidationFailed
-from .db import db_session
-from .forms import show_domain_errors
+from .db import REFUSED, commit_change, db_session
 from .security import PUBLIC, SIGNED_IN, allow, allowed_roles, sign_in, sign_out
 
 bp = Blueprint("account", __name__, url_prefix="/account")
@@ -80,15 +78,10 @@ def index():
 def password():
     form = PasswordChangeForm()
     if form.validate_on_submit():
-        db = db_session()
-        try:
-            accounts.change_own_password(db, g.user, form.current_password.data, form.new_password.data,
-                                         min_password_length=_min_length())
-        except ValidationFailed as exc:
-            db.rollback()
-            show_domain_errors(form, exc)
-        else:
-            db.commit()
+        changed = commit_change(lambda db: accounts.change_own_password(
+            db, g.user, form.current_password.data, form.new_password.data, min_password_length=_min_length()),
+            form=form)
+        if changed is not REFUSED:
             sign_in(g.user)  # the change ended every session; this one continues under the new epoch
             flash(_("Your password is changed. You were signed out on every other device."), "success")
             return redirect(url_for("account.index"))
@@ -128,14 +121,9 @@ def start_two_factor():
 def confirm_two_factor():
     form = TotpCodeForm()
     if form.validate_on_submit():
-        db = db_session()
-        try:
-            codes = accounts.confirm_totp_enrolment(db, g.user, form.code.data)
-        except ValidationFailed as exc:
-            db.rollback()
-            flash(exc.message, "error")
+        codes = commit_change(lambda db: accounts.confirm_totp_enrolment(db, g.user, form.code.data))
+        if codes is REFUSED:
             return redirect(url_for("account.two_factor"))
-        db.commit()
         sign_in(g.user)  # enrolment ended older sessions; this one continues
         return _show_recovery_codes(codes)
     flash(_("Enter the six-digit code your app shows."), "error")
@@ -147,15 +135,9 @@ def confirm_two_factor():
 def recovery_codes():
     form = TotpCodeForm()
     if form.validate_on_submit():
-        db = db_session()
-        try:
-            codes = accounts.regenerate_recovery_codes(db, g.user, form.code.data)
-        except ValidationFailed as exc:
-            db.rollback()
-            flash(exc.message, "error")
-            return redirect(url_for("account.two_factor"))
-        db.commit()
-        return _show_recovery_codes(codes)
+        codes = commit_change(lambda db: accounts.regenerate_recovery_codes(db, g.user, form.code.data))
+        if codes is not REFUSED:
+            return _show_recovery_codes(codes)
     return redirect(url_for("account.two_factor"))
 
 

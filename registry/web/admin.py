@@ -12,10 +12,8 @@ from wtforms import EmailField, PasswordField, SelectField, StringField, SubmitF
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..domain import accounts
-from ..domain.errors import ValidationFailed
 from ..domain.models import Role
-from .db import db_session
-from .forms import show_domain_errors
+from .db import REFUSED, commit_change, db_session
 from .security import allow
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -77,13 +75,9 @@ def organisations():
     db = db_session()
     form = OrganisationForm()
     if form.validate_on_submit():
-        try:
-            organisation = accounts.create_organisation(db, form.name.data, actor=g.user)
-        except ValidationFailed as exc:
-            db.rollback()
-            show_domain_errors(form, exc)
-        else:
-            db.commit()
+        organisation = commit_change(lambda db: accounts.create_organisation(db, form.name.data, actor=g.user),
+                                     form=form)
+        if organisation is not REFUSED:
             flash(_("Organisation %(name)s added.", name=organisation.name), "success")
             return redirect(url_for("admin.organisations"))
     status = 200 if request.method == "GET" or not form.errors else 400
@@ -98,16 +92,12 @@ def users():
     form = AccountForm()
     _organisation_choices(form)
     if form.validate_on_submit():
-        try:
-            organisation = accounts.get_organisation(db, form.organisation.data)
-            user, generated = accounts.create_account(db, form.email.data, form.role.data, actor=g.user,
-                                                      organisation=organisation, password=form.password.data,
-                                                      min_password_length=_min_length())
-        except ValidationFailed as exc:
-            db.rollback()
-            show_domain_errors(form, exc)
-        else:
-            db.commit()
+        created = commit_change(lambda db: accounts.create_account(
+            db, form.email.data, form.role.data, actor=g.user, password=form.password.data,
+            organisation=accounts.get_organisation(db, form.organisation.data), min_password_length=_min_length()),
+            form=form)
+        if created is not REFUSED:
+            user, generated = created
             return render_template("admin/password_issued.html", user=user, password=generated, created=True)
     status = 200 if request.method == "GET" or not form.errors else 400
     organisations = {o.id: o.name for o in accounts.list_organisations(db)}
@@ -138,14 +128,10 @@ def change_role(user_id):
     form = RoleForm()
     _organisation_choices(form)
     if form.validate_on_submit():
-        try:
-            accounts.change_role(db, user, form.role.data, actor=g.user,
-                                 organisation=accounts.get_organisation(db, form.organisation.data))
-        except ValidationFailed as exc:
-            db.rollback()
-            show_domain_errors(form, exc)
-        else:
-            db.commit()
+        changed = commit_change(lambda db: accounts.change_role(
+            db, user, form.role.data, actor=g.user, organisation=accounts.get_organisation(db, form.organisation.data)),
+            form=form)
+        if changed is not REFUSED:
             flash(_("Role changed. The account's sessions ended."), "success")
             return redirect(url_for("admin.user", user_id=user.id))
     return _user_page(user, role_form=form, status=400)
@@ -158,13 +144,7 @@ def set_active(user_id):
     user = accounts.get_user_or_404(db, user_id)
     if ActionForm().validate_on_submit():
         activate = request.form.get("active") == "1"
-        try:
-            accounts.set_active(db, user, activate, actor=g.user)
-        except ValidationFailed as exc:
-            db.rollback()
-            flash(exc.message, "error")
-        else:
-            db.commit()
+        if commit_change(lambda db: accounts.set_active(db, user, activate, actor=g.user)) is not REFUSED:
             flash(_("Account reactivated.") if activate else _("Account deactivated; its sessions ended."), "success")
     return redirect(url_for("admin.user", user_id=user.id))
 
@@ -176,14 +156,9 @@ def reset_password(user_id):
     user = accounts.get_user_or_404(db, user_id)
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        try:
-            generated = accounts.reset_password(db, user, actor=g.user, new_password=form.new_password.data,
-                                                min_password_length=_min_length())
-        except ValidationFailed as exc:
-            db.rollback()
-            show_domain_errors(form, exc)
-        else:
-            db.commit()
+        generated = commit_change(lambda db: accounts.reset_password(
+            db, user, actor=g.user, new_password=form.new_password.data, min_password_length=_min_length()), form=form)
+        if generated is not REFUSED:
             return render_template("admin/password_issued.html", user=user, password=generated, created=False)
     return _user_page(user, reset_form=form, status=400)
 
@@ -194,12 +169,6 @@ def reset_two_factor(user_id):
     db = db_session()
     user = accounts.get_user_or_404(db, user_id)
     if ActionForm().validate_on_submit():
-        try:
-            accounts.reset_second_factor(db, user, actor=g.user)
-        except ValidationFailed as exc:
-            db.rollback()
-            flash(exc.message, "error")
-        else:
-            db.commit()
+        if commit_change(lambda db: accounts.reset_second_factor(db, user, actor=g.user)) is not REFUSED:
             flash(_("Two-factor sign-in removed; the person must set it up again at their next sign-in."), "success")
     return redirect(url_for("admin.user", user_id=user.id))

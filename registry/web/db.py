@@ -33,3 +33,33 @@ def close_public_session(_exc=None):
     session = g.pop("public_db_session", None)
     if session is not None:
         session.close()
+
+
+# The domain's refusals of a move: shown to the person, never a 4xx/5xx page of their own.
+# (NotFound and PermissionDenied are not here: they become the 404/403 pages.)
+REFUSED = object()
+
+
+def commit_change(change, *, form=None):
+    """Run one domain change in the request's session and commit it; return what it returned.
+
+    A refused change is rolled back and shown: beside the form's fields when a form is given
+    and the refusal names fields, else as a flash message. It then returns REFUSED.
+    """
+    from flask import flash
+
+    from ..domain.errors import LeakFound, StaleVersion, TransitionError, ValidationFailed
+    from .forms import show_domain_errors
+
+    session = db_session()
+    try:
+        result = change(session)
+    except (ValidationFailed, TransitionError, StaleVersion, LeakFound) as exc:
+        session.rollback()
+        if form is not None and isinstance(exc, ValidationFailed):
+            show_domain_errors(form, exc)
+        else:
+            flash(exc.message, "error")
+        return REFUSED
+    session.commit()
+    return result

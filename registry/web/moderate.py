@@ -17,7 +17,7 @@ from jinja2 import TemplateNotFound, UndefinedError
 from ..domain import editor, publicview, queue, redaction, workflow
 from ..domain.errors import LeakFound, StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import State, utcnow
-from .db import db_session
+from .db import REFUSED, commit_change, db_session
 from .forms import (
     CorrectionForm,
     FalsePositiveForm,
@@ -94,7 +94,7 @@ def _filter_args(form) -> dict:
 @bp.route("/allegations/<int:allegation_id>/claim", methods=["POST"])
 @allow(*STAFF)
 def claim(allegation_id: int):
-    if _commit(lambda db: workflow.claim(db, g.user, allegation_id)):
+    if commit_change(lambda db: workflow.claim(db, g.user, allegation_id)) is not REFUSED:
         flash(_("You claimed this allegation: it is yours to review."), "success")
         return redirect(url_for("moderate.review", allegation_id=allegation_id))
     return redirect(url_for("moderate.queue"))
@@ -103,23 +103,10 @@ def claim(allegation_id: int):
 @bp.route("/allegations/<int:allegation_id>/release", methods=["POST"])
 @allow(*STAFF)
 def release(allegation_id: int):
-    if _commit(lambda db: workflow.release(db, g.user, allegation_id)):
+    if commit_change(lambda db: workflow.release(db, g.user, allegation_id)) is not REFUSED:
         flash(_("Released: the allegation is back in the queue."), "success")
         return redirect(url_for("moderate.queue"))
     return redirect(url_for("moderate.review", allegation_id=allegation_id))
-
-
-def _commit(change) -> bool:
-    """Run one workflow change and commit; a refused move becomes a flash message."""
-    db = db_session()
-    try:
-        change(db)
-        db.commit()
-    except (TransitionError, StaleVersion, ValidationFailed, LeakFound) as exc:
-        db.rollback()
-        flash(exc.message, "error")
-        return False
-    return True
 
 
 # ---------------------------------------------------------------------------------------------
