@@ -204,8 +204,8 @@ def sign_out(session: Session, user: User) -> None:
 
 
 def sign_out_everywhere(session: Session, user: User) -> None:
-    """Invalidate every session cookie the account has, on every device."""
-    user.session_epoch += 1
+    """Invalidate every session cookie the account has, on every device, and say so in the audit."""
+    sign_out(session, user)
     session.add(AuditRecord(actor_id=user.id, action="sign_out_everywhere", fields=[]))
 
 

@@ -16,6 +16,7 @@ from wtforms.validators import DataRequired, EqualTo, Length
 
 from ..domain import accounts
 from .db import REFUSED, commit_change, db_session
+from .forms import ActionForm
 from .security import PUBLIC, SIGNED_IN, allow, allowed_roles, sign_in, sign_out
 
 bp = Blueprint("account", __name__, url_prefix="/account")
@@ -33,10 +34,6 @@ class PasswordChangeForm(FlaskForm):
 class TotpCodeForm(FlaskForm):
     code = StringField(_l("Six-digit code from your app"), validators=[DataRequired(), Length(max=16)])
     submit = SubmitField(_l("Confirm"))
-
-
-class ActionForm(FlaskForm):
-    """A button: only the CSRF token travels."""
 
 
 # What a person who must first change their password or enrol a second factor may still reach.

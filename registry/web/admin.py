@@ -14,6 +14,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from ..domain import accounts
 from ..domain.models import Role
 from .db import REFUSED, commit_change, db_session
+from .forms import ActionForm
 from .security import allow
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -46,10 +47,6 @@ class ResetPasswordForm(FlaskForm):
     new_password = PasswordField(_l("New one-time password (optional)"), validators=[Optional(), Length(max=1024)],
                                  description=_l("Leave empty to have one generated. The person must change it at their next sign-in."))
     submit = SubmitField(_l("Reset password"))
-
-
-class ActionForm(FlaskForm):
-    """A button: only the CSRF token travels."""
 
 
 def _organisation_choices(form) -> None:

@@ -54,6 +54,10 @@ def country_choices(blank: str | None = None):
     return build
 
 
+class ActionForm(FlaskForm):
+    """A button: only the CSRF token travels."""
+
+
 class LoginForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)])

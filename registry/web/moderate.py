@@ -30,11 +30,10 @@ from .forms import (
     show_domain_errors,
 )
 from .pagination import Page, page_number
-from .security import allow
+from .security import STAFF, allow
 
 bp = Blueprint("moderate", __name__, url_prefix="/moderate")
 log = logging.getLogger("registry")
-STAFF = ("moderator", "admin")
 EDITABLE = (State.in_review, State.approved)
 PREVIEW_REFERENCE = "RR-PREVIEW"
 

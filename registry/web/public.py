@@ -11,6 +11,7 @@ from flask import Blueprint, abort, current_app, render_template, request
 from flask_babel import format_date
 from flask_babel import gettext as _
 
+from .. import feeds as feed_files  # the view `feeds` below takes the plain name
 from ..domain import publicview, statistics, vocab
 from ..domain.search import PublicFilters, find_public
 from .db import public_db_session
@@ -23,7 +24,8 @@ bp = Blueprint("public", __name__)
 LATEST_ON_HOME = 6
 TOP_COUNTRIES = 20
 # Filter name → the path segment of its feed (DESIGN.md §5: /feeds/country/<cc>.atom, ...).
-FEED_SEGMENTS = {"country": "country", "mechanism": "mechanism", "reprisal_type": "type"}
+# Filter name → feed kind, from the feeds module that names the files (one mapping, inverted here).
+FEED_KINDS = {arg: kind for kind, arg in feed_files.FILTER_ARGS.items()}
 FILTER_CHOICES = {
     "mechanism": vocab.MECHANISMS,
     "reprisal_type": vocab.REPRISAL_TYPES,
@@ -36,15 +38,9 @@ FILTER_CHOICES = {
 # Feed addresses: fixed strings served by the feeds blueprint (never url_for of another blueprint).
 
 def feed_path(kind: str | None = None, key: str | None = None, fmt: str = "atom") -> str:
-    """/feeds/allegations.atom, /feeds/country/TN.json, /feeds/mechanism/hrc.atom, /feeds/type/<slug>.atom.
-
-    Country codes in upper case, as registry.feeds names its files and self links (one URL per feed).
-    """
-    if kind is None:
-        return f"{request.script_root}/feeds/allegations.{fmt}"
-    if kind == "country":
-        key = key.upper()
-    return f"{request.script_root}/feeds/{FEED_SEGMENTS[kind]}/{key}.{fmt}"
+    """/feeds/allegations.atom, /feeds/country/TN.json, ...: the path registry.feeds writes the file at."""
+    spec = feed_files.ALL if kind is None else feed_files.feed_spec(FEED_KINDS[kind], key)
+    return f"{request.script_root}/feeds/{feed_files.relative_path(spec, fmt)}"
 
 
 def _feed(kind: str | None, key: str | None, title: str) -> dict:
@@ -65,7 +61,7 @@ def feed_links(filters: PublicFilters | None = None, record: dict | None = None)
     """The feeds matching a view, most specific first; the feed of all allegations always last."""
     wanted: list[tuple[str, str]] = []
     if filters is not None:
-        wanted = [(kind, getattr(filters, kind)) for kind in FEED_SEGMENTS if getattr(filters, kind)]
+        wanted = [(kind, getattr(filters, kind)) for kind in FEED_KINDS if getattr(filters, kind)]
     if record is not None and record.get("status") == "published":
         wanted = [("country", record["country"])]
         wanted += [("mechanism", m["slug"]) for m in record["mechanisms"]]
