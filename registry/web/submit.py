@@ -109,9 +109,8 @@ class _FormSource:
         return getattr(self._allegation, name)
 
 
-@bp.route("/<int:allegation_id>")
-@allow(SUBMITTER)
-def show(allegation_id: int):
+def _show_page(allegation_id: int, message_form=None, status: int = 200):
+    """The submission as its organisation sees it, with the forms its state allows."""
     db = db_session()
     allegation = workflow.get_for_actor(db, g.user, allegation_id)
     return render_template(
@@ -119,11 +118,17 @@ def show(allegation_id: int):
         allegation=allegation,
         private=workflow.read_private(db, allegation),
         messages=workflow.messages_for(db, g.user, allegation),
-        message_form=MessageForm(),
+        message_form=message_form or MessageForm(),
         withdraw_form=WithdrawForm(),
-        can_add=allegation.state in workflow.OPEN_FOR_INFORMATION + (State.needs_information,),
+        can_add=allegation.state in workflow.OPEN_FOR_INFORMATION,
         can_withdraw=allegation.state in workflow.WITHDRAWABLE,
-    )
+    ), status
+
+
+@bp.route("/<int:allegation_id>")
+@allow(SUBMITTER)
+def show(allegation_id: int):
+    return _show_page(allegation_id)
 
 
 @bp.route("/<int:allegation_id>/messages", methods=["POST"])
@@ -132,11 +137,7 @@ def add_information(allegation_id: int):
     db = db_session()
     form = MessageForm()
     if not form.validate_on_submit():
-        allegation = workflow.get_for_actor(db, g.user, allegation_id)
-        return render_template(
-            "submit/show.html", allegation=allegation, private=workflow.read_private(db, allegation),
-            messages=workflow.messages_for(db, g.user, allegation), message_form=form, withdraw_form=WithdrawForm(),
-            can_add=True, can_withdraw=allegation.state in workflow.WITHDRAWABLE), 400
+        return _show_page(allegation_id, form, 400)
     try:
         workflow.add_information(db, g.user, allegation_id, form.body.data)
         db.commit()
