@@ -40,6 +40,15 @@ class LeakHit:
         return dataclasses.asdict(self)
 
 
+@dataclasses.dataclass(frozen=True)
+class GuardContext:
+    """Private values kept outside an allegation's own sealed record, which the guard also looks for."""
+
+    organisation_names: tuple[str, ...] = ()  # the submitting organisation's name, acronym and aliases
+    submitter_names: tuple[str, ...] = ()  # the submitting person's name
+    messages: tuple[str, ...] = ()  # bodies of the conversation (questions, answers, added information)
+
+
 # ---------------------------------------------------------------------------------------------
 # Folding.
 
@@ -504,7 +513,7 @@ def _marks(length: int, spans) -> bytearray:
     return marks
 
 
-def leak_hits(texts: dict[str, str], private, public_names=()) -> list[LeakHit]:
+def leak_hits(texts: dict[str, str], private, public_names=(), context: GuardContext | None = None) -> list[LeakHit]:
     """Every private value and identifying pattern found in the given public texts.
 
     `texts` maps public field names to their text (workflow.public_texts); hits come back in

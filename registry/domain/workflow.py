@@ -62,6 +62,8 @@ class PrivateDetails:
     """Everything about an allegation that must never leave the moderation side."""
 
     victim_names: list[str] = dataclasses.field(default_factory=list)
+    # Other people named (relatives, witnesses, lawyers, a doctor): [{"name": ..., "relation": ...}].
+    other_people: list[dict] = dataclasses.field(default_factory=list)
     victim_contacts: str = ""
     exact_location: str = ""
     id_numbers: list[str] = dataclasses.field(default_factory=list)
