@@ -96,7 +96,7 @@ TRANSITIONS = {
                 {State.published}, {"moderator", "admin"}),
     "retract": (lambda s, a, i: workflow.retract(s, a, i, "Consent withdrawn."), {State.published},
                 {"moderator", "admin"}),
-    "mark_false_positive": (lambda s, a, i: workflow.mark_false_positive(s, a, i, "summary", "Council",
+    "mark_false_positive": (lambda s, a, i: workflow.mark_false_positive(s, a, i, "follow_up:new", "Council",
                                                                          "The Human Rights Council, not a person."),
                             {State.in_review, State.approved, State.published}, {"moderator", "admin"}),
 }
@@ -221,9 +221,9 @@ def test_approve_allowed_after_marking_a_false_positive_whose_note_is_sealed(ses
         workflow.approve(session, mod, allegation.id)
     (hit,) = refused.value.hits
     assert hit.text == "HADDAD"
-    workflow.mark_false_positive(session, mod, allegation.id, hit.field, "Haddad",
+    workflow.mark_false_positive(session, mod, allegation.id, hit.field, "HADDAD",
                                  "A street named after a poet, not the victim.")
-    assert workflow.leak_hits(session, allegation) == []  # matched on folded text
+    assert workflow.leak_hits(session, allegation) == []  # the exact text, in that field
     assert [h.text for h in workflow.leak_hits(session, allegation, include_resolved=True)] == ["HADDAD"]
     assert workflow.approve(session, mod, allegation.id).state == State.approved
     session.commit()
@@ -320,7 +320,7 @@ def test_every_transition_writes_an_audit_record_with_field_names_only(session, 
                                     "internal_notes": f"Spoke to {PRIVATE_NAME}"}, expected_version=None)
     workflow.mark_false_positive(session, mod, i, "summary", "Haddad", f"Square, not {PRIVATE_NAME}")
     workflow.approve(session, mod, i)
-    workflow.publish(session, second, i)
+    workflow.publish(session, second, i, exceptions_confirmed=True)
     workflow.add_follow_up(session, mod, i, "un-action", TODAY, "The Special Rapporteur sent a communication.")
     workflow.correct(session, mod, i, {"case_status": "resolved"}, "Status corrected.", expected_version=None)
     workflow.retract(session, mod, i, "Consent withdrawn.")

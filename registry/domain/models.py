@@ -40,6 +40,9 @@ class Organisation(SQLModel, table=True):
     __tablename__ = "organisation"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200, unique=True)
+    # The leak guard looks for the organisation's names in public text: the source is private.
+    acronym: str = Field(default="", max_length=40)
+    aliases: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     active: bool = True
     created_at: dt.datetime = Field(default_factory=utcnow)
 
@@ -48,6 +51,8 @@ class User(SQLModel, table=True):
     __tablename__ = "user_account"
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(max_length=254, unique=True)
+    # The submitting person's name: private, looked for in public text by the leak guard.
+    full_name: str = Field(default="", max_length=200)
     password_hash: str = Field(max_length=255)
     role: str = Field(max_length=20, default=Role.submitter)
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from typing import Iterable
 
 from sqlalchemy import delete, func, update
@@ -24,6 +25,7 @@ from .models import (
     AuditRecord,
     FollowUp,
     Message,
+    Organisation,
     ReferenceCounter,
     Role,
     State,
@@ -389,13 +391,35 @@ def public_texts(session: Session, allegation: Allegation) -> dict[str, str]:
     return texts
 
 
+def guard_context(session: Session, allegation: Allegation) -> redaction.GuardContext:
+    """The private values kept outside the allegation: its source and its conversation."""
+    organisation = session.get(Organisation, allegation.organisation_id)
+    names: list[str] = []
+    if organisation is not None:
+        names = [organisation.name, organisation.acronym or "", *(organisation.aliases or [])]
+    submitter = session.get(User, allegation.created_by_id)
+    people = [submitter.full_name] if submitter is not None and submitter.full_name else []
+    messages = session.exec(select(Message).where(Message.allegation_id == allegation.id)).all()
+    return redaction.GuardContext(organisation_names=tuple(n for n in names if n), submitter_names=tuple(people),
+                                  messages=tuple(read_message(session, m) for m in messages),
+                                  country=allegation.country or "")
+
+
 def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | None = None,
-              include_resolved: bool = False) -> list:
-    """Every leak-guard hit in the allegation's public fields not yet marked a false positive."""
+              include_resolved: bool = False, replace_public: dict | None = None) -> list:
+    """Every leak-guard hit in the allegation's public fields not yet marked a false positive.
+
+    `extra_public` adds texts about to become public (a follow-up being written);
+    `replace_public` checks proposed values of fields in place of the stored ones.
+    """
     private = read_private(session, allegation)
     texts = public_texts(session, allegation)
+    texts.update(replace_public or {})
     texts.update(extra_public or {})
-    hits = redaction.leak_hits(texts, private, allegation.public_victim_names)
+    names = allegation.public_victim_names
+    if replace_public and "public_victim_names" in replace_public:
+        names = [n for n in replace_public["public_victim_names"].splitlines() if n.strip()]
+    hits = redaction.leak_hits(texts, private, names, guard_context(session, allegation))
     if include_resolved:
         return hits
     return redaction.unresolved(hits, private.false_positives)
@@ -560,7 +584,7 @@ def edit(session: Session, actor: User, allegation_id: int, data: dict, *, expec
 
 
 def mark_false_positive(session: Session, actor: User, allegation_id: int, field: str, text: str, note: str, *,
-                        expected_version: int | None = None) -> Allegation:
+                        expected_version: int | None = None, proposed: str = "") -> Allegation:
     """Record that a leak-guard hit is harmless; the note goes to the audit trail."""
     _require_role(actor, STAFF, "judge leak-guard hits")
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
@@ -577,11 +601,58 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
     if not redaction.folded(text or ""):
         raise ValidationFailed("Give the text the leak guard found.", fields={"text": "Give the text."})
     private = read_private(session, allegation)
-    private.false_positives = [*private.false_positives, {"field": field, "text": text, "note": note}]
+    # A mark covers this field, this exact text, and as many occurrences as are there now: the
+    # same text in another field or written later is a new question (DESIGN §4).
+    # A text being written (a follow-up or correction note not saved yet) is checked when given;
+    # a mark on it belongs to the next follow-up saved, and lapses if that one does not hold it.
+    extra = {"follow_up:new": proposed} if field == "follow_up:new" and proposed else None
+    count = 1
+    if field != "follow_up:new" or extra:
+        open_hits = [h for h in leak_hits(session, allegation, extra_public=extra)
+                     if h.field == field and h.text == text]
+        if not open_hits:
+            raise ValidationFailed("The leak guard has no open hit with this text in this field.",
+                                   fields={"text": "No such hit."})
+        count = len(open_hits)
+    mark = {"field": field, "text": text, "note": note, "count": count, "by": actor.id, "at": utcnow().isoformat()}
+    if extra:
+        mark["digest"] = _digest(proposed)
+    private.false_positives = [*private.false_positives, mark]
     _seal_private(session, allegation, private)
+    if allegation.state == State.approved:
+        # An exception is part of what the second moderator approves: marking one takes the approval back.
+        allegation.state = State.in_review
+        allegation.approved_by_id = None
     _touch(allegation)
     _audit(session, actor, allegation, "mark_false_positive", [field], note=f"{text!r}: {note}")
     return allegation
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(clean_text(text).encode()).hexdigest()
+
+
+def _attach_new_marks(session: Session, allegation: Allegation, follow_up: FollowUp) -> None:
+    """Marks made on a follow-up being written now belong to it; any other such mark lapses."""
+    private = read_private(session, allegation)
+    digest = _digest(follow_up.body)
+    marks = []
+    changed = False
+    for mark in private.false_positives:
+        if mark.get("field") == "follow_up:new":
+            changed = True
+            if mark.get("digest", digest) == digest and mark.get("text", "") in follow_up.body:
+                marks.append({**mark, "field": f"follow_up:{follow_up.id}"})
+            continue
+        marks.append(mark)
+    if changed:
+        private.false_positives = marks
+        _seal_private(session, allegation, private)
+
+
+def exceptions(session: Session, allegation: Allegation) -> list[dict]:
+    """The moderators' false-positive marks, with who made them, for the publishing moderator to confirm."""
+    return list(read_private(session, allegation).false_positives)
 
 
 def request_information(session: Session, actor: User, allegation_id: int, body: str) -> Allegation:
@@ -643,8 +714,12 @@ def blocked_by_four_eyes(actor: User, allegation: Allegation, four_eyes: bool) -
 
 
 def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: bool = True,
-            expected_version: int | None = None) -> Allegation:
-    """Make an approved allegation public under a new reference (by another moderator, four-eyes)."""
+            expected_version: int | None = None, exceptions_confirmed: bool = False) -> Allegation:
+    """Make an approved allegation public under a new reference (by another moderator, four-eyes).
+
+    Four-eyes covers the exceptions too: where moderators marked leak-guard hits as false
+    positives, the publishing moderator must confirm each of them.
+    """
     _require_role(actor, STAFF, "publish allegations")
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
     _require_state(allegation, (State.approved,), "publish")
@@ -654,13 +729,18 @@ def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: boo
                               state=allegation.state, action="publish")
     _require_consent_for_names(session, allegation)
     _guard(session, allegation, "publish")
+    marks = read_private(session, allegation).false_positives
+    if marks and not exceptions_confirmed:
+        message = "Check each exception to the leak guard listed above and confirm them before publishing."
+        raise ValidationFailed(message, fields={"exceptions_confirmed": message})
     now = utcnow()
     allegation.reference = _next_reference(session, now.year)
     allegation.state = State.published
     allegation.published_at = now
     allegation.updated_at = now
     _touch(allegation)
-    _audit(session, actor, allegation, "publish", ["state", "reference", "published_at"])
+    _audit(session, actor, allegation, "publish", ["state", "reference", "published_at"],
+           note=f"Confirmed {len(marks)} exception(s) to the leak guard." if marks else None)
     _public_content_changed(session, allegation)
     return allegation
 
@@ -695,6 +775,7 @@ def add_follow_up(session: Session, actor: User, allegation_id: int, kind: str, 
     allegation.updated_at = utcnow()
     _touch(allegation)
     session.flush()
+    _attach_new_marks(session, allegation, follow_up)
     _audit(session, actor, allegation, "add_follow_up", ["follow_ups", "updated_at"])
     _public_content_changed(session, allegation)
     return follow_up
@@ -719,8 +800,11 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     # before it becomes a follow-up; raising rolls the whole request back.
     _guard(session, allegation, "save this correction", extra_public={"follow_up:new": note} if note else None)
     if note:
-        session.add(FollowUp(allegation_id=allegation.id, kind="correction", happened_on=dt.date.today(),
-                             body=note, created_by_id=actor.id))
+        follow_up = FollowUp(allegation_id=allegation.id, kind="correction", happened_on=dt.date.today(),
+                             body=note, created_by_id=actor.id)
+        session.add(follow_up)
+        session.flush()
+        _attach_new_marks(session, allegation, follow_up)
         changed.append("follow_ups")
     allegation.updated_at = utcnow()
     _touch(allegation)
@@ -743,7 +827,8 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
     # retraction, so a hit in it (found after publication) must never block taking it down.
     private = read_private(session, allegation)
     hits = redaction.unresolved(redaction.leak_hits({"retraction_reason": reason}, private,
-                                                    allegation.public_victim_names), private.false_positives)
+                                                    allegation.public_victim_names, guard_context(session, allegation)),
+                                private.false_positives)
     if hits:
         raise LeakFound(f"Cannot retract with this reason: {len(hits)} possible leak(s) of private or "
                         "identifying information in it. Reword the reason.", hits)

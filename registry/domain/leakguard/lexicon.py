@@ -1,0 +1,181 @@
+"""What the leak guard knows of public language: common words and the public allow-list.
+
+- common words: wordfreq's frequency lists (many languages) tell a common word ("said",
+  "centre") from a rare one ("Kravets"); a private name that is also a common word is only
+  taken for the name where it is written as a name (with a capital letter);
+- the allow-list: words and names that are public by nature and never a leak on their own:
+  countries and their subdivisions (pycountry, names in the six UN languages from Babel's
+  locale data), UN bodies and mechanisms, the registry's vocabularies, months, institutions.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+
+from .text import folded, script
+
+log = logging.getLogger("registry.leakguard")
+
+# Languages whose word lists are consulted, by script (wordfreq's codes).
+_WORDLISTS = {
+    "latin": ("en", "fr", "es", "pt", "de", "it", "tr", "pl", "vi", "id", "nl", "ro", "cs", "hu", "fi", "sv"),
+    "cyrillic": ("ru", "uk", "bg", "mk"),
+    "greek": ("el",),
+    "abjad": ("ar", "fa", "ur", "he"),
+}
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=131072)
+def zipf(word: str) -> float:
+    """How common a folded word is in the languages of its script (Zipf scale: 0 rare, 7 "the")."""
+    if not word:
+        return 0.0
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - a dependency of the project
+        return 0.0
+    langs = _WORDLISTS.get(script(word[0]), ())
+    best = 0.0
+    with _LOCK:  # wordfreq loads its lists lazily; one thread at a time
+        for lang in langs:
+            try:
+                best = max(best, wordfreq.zipf_frequency(word, lang, wordlist="best"))
+            except (LookupError, ValueError):  # pragma: no cover - a language without a list
+                continue
+    return best
+
+
+def is_common(word: str, threshold: float = 4.0) -> bool:
+    return zipf(word) >= threshold
+
+
+def is_function_word(word: str) -> bool:
+    """Articles, prepositions, pronouns: words that carry no identity in any language."""
+    return word in _FUNCTION_EXTRA or zipf(word) >= 5.9
+
+
+_FUNCTION_EXTRA = frozenset("""
+the a an of and or in on at to for by with from his her their its is was were be been has had
+le la les un une des du de et ou en au aux sur par pour avec dans sa son ses leur
+el los las unos unas del y o en con por para su sus al
+и в во на с со к ко по за из от до о об у не что как он она они его её их
+و في من على الى إلى عن مع ان أن هو هي
+""".split())
+
+# ---------------------------------------------------------------------------------------------
+# The allow-list.
+
+# UN bodies and mechanisms, institutions and the words around them, in the six UN languages and
+# a few more; compared folded, word by word.
+_PUBLIC_WORDS = """
+united nations nation human rights council general assembly secretary secretary-general office high
+commissioner special rapporteur rapporteurs procedures procedure working group independent expert experts
+committee committees treaty treaties body bodies universal periodic review session sessions mandate mandates
+resolution resolutions communication communications urgent appeal allegation allegations letter report reports
+annex paragraph panel side event statement state states member members delegation delegations mission missions
+permanent representative embassy consulate ambassador government ministry minister ministers interior justice
+foreign affairs defence defense security national police prosecutor prosecution public court courts tribunal
+supreme constitutional appeal appeals criminal military judge judges parliament president presidency prime
+army forces service services intelligence agency department directorate general prison prisons detention
+centre center office commission authority authorities republic kingdom federation federal province provincial
+governorate region regional district municipality municipal city capital county state-owned media television
+ohchr unhcr unicef unesco undp unwomen ilo who wgad cat ccpr cescr cedaw cerd crc crpd ced cmw spt upr hrc
+working enforced involuntary disappearances disappearance arbitrary detention torture defenders defender
+freedom expression assembly association opinion peaceful indigenous peoples women girls children migrants
+ngo ngos geneva new york vienna nairobi bangkok beirut santiago addis ababa dakar panama suva pretoria
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+onu nations unies conseil droits homme assemblée générale secrétaire haut commissariat commissaire rapporteur
+spécial spéciale procédures spéciales groupe travail comité examen périodique universel ministère ministre
+intérieur justice police procureur tribunal cour gouvernement janvier février mars avril mai juin juillet août
+septembre octobre novembre décembre
+naciones unidas consejo derechos humanos asamblea general secretario alto comisionado relator especial
+procedimientos grupo trabajo comité examen periódico universal ministerio ministro interior justicia fiscal
+fiscalía policía tribunal gobierno enero febrero marzo abril mayo junio julio agosto septiembre octubre
+noviembre diciembre
+оон организация объединенных наций совет права человека генеральная ассамблея генеральный секретарь
+верховный комиссар специальный докладчик процедуры рабочая группа комитет универсальный периодический обзор
+министерство министр внутренних дел юстиции полиция прокурор прокуратура суд правительство
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+الامم المتحده مجلس حقوق الانسان الجمعيه العامه الامين العام المفوض السامي المقرر الخاص الاجراءات الخاصه
+الفريق العامل اللجنه الاستعراض الدوري الشامل وزاره وزير الداخليه العدل الشرطه النيابه المحكمه الحكومه
+联合国 人权理事会 人权 理事会 大会 秘书长 高级专员 特别报告员 特别程序 工作组 委员会 普遍定期审议 公安 警方 法院 检察院 政府
+""".split()
+PUBLIC_WORDS = frozenset(folded(w) for w in _PUBLIC_WORDS)
+
+_ALLOW_LOCK = threading.Lock()
+_ALLOW: set[str] | None = None
+
+
+def _build_allow_list() -> set[str]:
+    """Folded names of countries and subdivisions (several languages) and vocabulary labels."""
+    import pycountry
+
+    from .. import vocab
+
+    names: set[str] = set(PUBLIC_WORDS)
+
+    def add(name: str | None) -> None:
+        if name:
+            f = folded(name)
+            if f:
+                names.add(f)
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            add(getattr(country, attr, None))
+    try:
+        from babel import Locale
+
+        for lang in ("ar", "zh", "en", "fr", "ru", "es", "pt", "tr", "fa", "de"):
+            for name in Locale.parse(lang).territories.values():
+                add(name)
+    except Exception as exc:  # pragma: no cover - Babel is a dependency of flask-babel
+        log.warning("country names in other languages not available: %s", type(exc).__name__)
+    for subdivision in pycountry.subdivisions:
+        add(subdivision.name)
+    for terms in vocab.VOCABULARIES.values():
+        for term in terms:
+            for text in (term.label, getattr(term, "description", ""), getattr(term, "slug", "").replace("-", " ")):
+                add(text)
+                for word in folded(text or "").replace("(", " ").replace(")", " ").split(" "):
+                    if len(word) >= 3:
+                        names.add(word.strip(".,;:"))
+    return names
+
+
+def allow_list() -> set[str]:
+    """Folded public names and phrases (built once per process)."""
+    global _ALLOW
+    if _ALLOW is None:
+        with _ALLOW_LOCK:
+            if _ALLOW is None:
+                _ALLOW = _build_allow_list()
+    return _ALLOW
+
+
+def is_public_phrase(phrase: str) -> bool:
+    """A folded phrase that is public by nature: a country, a subdivision, a UN body, a vocabulary term."""
+    allow = allow_list()
+    if phrase in allow:
+        return True
+    parts = [p for p in phrase.replace("-", " ").split(" ") if p]
+    return bool(parts) and all(p in allow or p in PUBLIC_WORDS or is_function_word(p) for p in parts)
+
+
+_SUBDIVISIONS: set[str] | None = None
+
+
+def is_subdivision_name(phrase: str, country: str) -> bool:
+    """A folded phrase that names an ISO 3166-2 subdivision of the country (the region's precision)."""
+    global _SUBDIVISIONS
+    if not country:
+        return False
+    if _SUBDIVISIONS is None:
+        import pycountry
+
+        with _ALLOW_LOCK:
+            _SUBDIVISIONS = {(s.country_code, folded(s.name)) for s in pycountry.subdivisions}
+    return (country.upper(), phrase) in _SUBDIVISIONS
