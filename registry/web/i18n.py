@@ -63,6 +63,35 @@ def country_label(code: str | None) -> str:
     return translated
 
 
+@lru_cache(maxsize=None)
+def _subdivision_catalogue(locale: str) -> gettext.NullTranslations | None:
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+    except OSError:
+        return None
+
+
+def subdivision_label(code: str | None) -> str:
+    """An ISO 3166-2 subdivision's name in the page's language where pycountry has it; "" for none."""
+    name = vocab.subdivision_name(code)
+    catalogue = _subdivision_catalogue(str(get_locale() or "en")) if name else None
+    return catalogue.gettext(name) if catalogue is not None else name
+
+
+def localised_subdivisions(country: str | None) -> list[tuple[str, str]]:
+    """(code, name) of a country's subdivisions in the page's language, sorted for its readers.
+
+    A name two subdivisions share (a region and its department) carries the code, so that the
+    two options can be told apart.
+    """
+    named = [(s.code, subdivision_label(s.code)) for s in vocab.subdivisions(country)]
+    counts: dict[str, int] = {}
+    for _code, name in named:
+        counts[name] = counts.get(name, 0) + 1
+    named = [(code, f"{name} ({code})" if counts[name] > 1 else name) for code, name in named]
+    return sorted(named, key=lambda pair: (folded(pair[1]), pair[0]))
+
+
 def folded(text: str) -> str:
     """A sort key that files accented names with their letter (Égypte under E)."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
