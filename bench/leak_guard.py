@@ -29,7 +29,7 @@ def build(seed: int = 7, names: int = 50, length: int = 20_000):
             words.append(rng.choice(victims))
         if rng.random() < 0.005:
             words.append("+41 22 917 12 34 A/HRC/55/3 2024-03-15")
-    return {"title": "Lawyer detained", "region": "Sfax governorate", "summary": " ".join(words)[:length]}, private
+    return {"title": "Lawyer detained", "region": "Sfax", "summary": " ".join(words)[:length]}, private
 
 
 def main() -> None:

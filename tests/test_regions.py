@@ -262,3 +262,12 @@ def test_review_page_shows_the_notice_while_the_emptied_region_stays_empty(moder
         workflow.edit(session, users["moderator"], allegation_id, {"region": ""}, expected_version=None)
         assert session.exec(select(AuditRecord.action).order_by(AuditRecord.id.desc())).first() == "edit"
     assert 'id="region-cleared"' not in moderator.get(f"/moderate/allegations/{allegation_id}").get_data(as_text=True)
+
+
+def test_region_name_follows_the_page_language(anonymous, database, users):
+    reference = _reference(database, _publish(database, users, country="CA", region="CA-BC"))
+    page = anonymous.get(f"/allegations/{reference}").get_data(as_text=True)
+    assert '<span class="muted">British Columbia</span>' in page
+    page = anonymous.get(f"/allegations/{reference}?lang=fr").get_data(as_text=True)
+    assert '<span class="muted">Colombie-Britannique</span>' in page  # pycountry's French catalogue
+    assert anonymous.get(f"/api/v1/allegations/{reference}").get_json()["region_name"] == "British Columbia"

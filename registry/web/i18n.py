@@ -43,9 +43,10 @@ TRANSLATIONS = PROJECT_ROOT / "registry" / "translations"
 
 
 @lru_cache(maxsize=None)
-def _country_catalogue(locale: str) -> gettext.NullTranslations | None:
+def _iso_catalogue(domain: str, locale: str) -> gettext.NullTranslations | None:
+    """pycountry's catalogue of an ISO standard (iso3166-1, iso3166-2) in a language, if it has one."""
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale])
     except OSError:
         return None
 
@@ -53,7 +54,7 @@ def _country_catalogue(locale: str) -> gettext.NullTranslations | None:
 def country_label(code: str | None) -> str:
     """The country's name in the page's language, from pycountry's ISO 3166 catalogues."""
     english = vocab.country_name(code)
-    catalogue = _country_catalogue(str(get_locale() or "en")) if code else None
+    catalogue = _iso_catalogue("iso3166-1", str(get_locale() or "en")) if code else None
     if catalogue is None:
         return english
     translated = catalogue.gettext(english)
@@ -63,18 +64,10 @@ def country_label(code: str | None) -> str:
     return translated
 
 
-@lru_cache(maxsize=None)
-def _subdivision_catalogue(locale: str) -> gettext.NullTranslations | None:
-    try:
-        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
-    except OSError:
-        return None
-
-
 def subdivision_label(code: str | None) -> str:
     """An ISO 3166-2 subdivision's name in the page's language where pycountry has it; "" for none."""
     name = vocab.subdivision_name(code)
-    catalogue = _subdivision_catalogue(str(get_locale() or "en")) if name else None
+    catalogue = _iso_catalogue("iso3166-2", str(get_locale() or "en")) if name else None
     return catalogue.gettext(name) if catalogue is not None else name
 
 
