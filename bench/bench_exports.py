@@ -67,7 +67,7 @@ def publish_many(database, actors, count: int, start: int, *, per_transaction: i
                 n = start + done
                 data = allegation_data(
                     title=f"Defender number {n} targeted after cooperating with the UN",
-                    region="South", country=rng.choice(COUNTRIES),
+                    region="", country=rng.choice(COUNTRIES),
                     reprisal_types=rng.sample(TYPES, 2), mechanisms=[rng.choice(MECHANISMS)],
                     incident_date=dt.date(2020 + n % 6, 1 + n % 12, 1 + n % 28))
                 allegation = workflow.create_draft(session, submitter, data)

@@ -55,7 +55,7 @@ def synthetic_records(count: int, seed: int = 7) -> list[dict]:
         records.append({
             "reference": reference, "status": "published", "url": publicview.allegation_url(BASE, reference),
             "title": f"Human rights defender targeted after engaging with the UN ({n})",
-            "country": country, "country_name": vocab.country_name(country), "region": None,
+            "country": country, "country_name": vocab.country_name(country), "region": None, "region_name": None,
             "mechanisms": terms("mechanisms", rng, 2), "mechanism_detail": None,
             "engagement_kinds": terms("engagement_kinds", rng, 1),
             "reprisal_types": terms("reprisal_types", rng, 3), "perpetrators": terms("perpetrators", rng, 2),

@@ -185,7 +185,7 @@ class DemoCase:
     date: tuple  # (year,), (year, month) or (year, month, day): the precision follows
     narrative: str  # with {name}, {first}, {last}, {name2}, {name3}, {place}, {phone}, {id}, {date}
     city: str
-    region: str = ""
+    region: str = ""  # ISO 3166-2 code of a subdivision of the country (its name comes from pycountry)
     mechanism_detail: str = ""
     victim_type: str = "individual"
     victim_count: int = 1
@@ -228,7 +228,7 @@ CASES: tuple[DemoCase, ...] = (
       "Alexandria on {date}. The State Security Prosecution ordered pre-trial detention on charges of "
       "joining a terrorist group and spreading false news, and questioned the lawyer about the report. "
       "A television presenter described the lawyer as a foreign agent on air the same week.",
-      city="Alexandria", region="Alexandria governorate",
+      city="Alexandria", region="EG-ALX",
       follow_ups=(
           ("un-action", "2021-09-08", "The Committee against Torture's rapporteur on reprisals wrote to the "
            "State party asking for information on the detention."),
@@ -253,7 +253,7 @@ CASES: tuple[DemoCase, ...] = (
       "about the meeting, and a coordinated campaign of posts accused the journalist of treason. A car "
       "without plates was parked outside the family home at {place} for two weeks. {name} asked for "
       "the case to be published under the journalist's own name.",
-      city="Tunis", region="Greater Tunis", named=True, case_status="resolved",
+      city="Tunis", region="TN-11", named=True, case_status="resolved",
       mechanism_detail="Special Rapporteur on the promotion and protection of the right to freedom of "
                        "opinion and expression",
       follow_ups=(
@@ -267,7 +267,7 @@ CASES: tuple[DemoCase, ...] = (
       "rights office of the UN mission on water contamination in the marshes. Within a week, armed men in "
       "an unmarked car stopped {first} near {place} and warned the group to stop talking to foreigners. "
       "In October {name2} was beaten by unidentified men and needed hospital treatment.",
-      city="Basra", region="Basra governorate", victim_type="group", victim_count=3, case_status="unknown"),
+      city="Basra", region="IQ-BA", victim_type="group", victim_count=3, case_status="unknown"),
     C(GULF, S.published, "IQ", "Relatives of the disappeared threatened after an urgent action request",
       ("ced", "special-procedures"), ("individual-complaint",), ("family-reprisals", "threats"),
       ("security-forces", "non-state-actors"), ("family-member", "victim-witness"), (2023, 3),
@@ -275,7 +275,7 @@ CASES: tuple[DemoCase, ...] = (
       "a brother who disappeared at a checkpoint in 2016. After the Committee transmitted the request, "
       "members of an armed faction visited the family at {place} and told them to withdraw it. The "
       "father of {first} was summoned to a security office and questioned about contacts with the UN.",
-      city="Mosul", region="Nineveh governorate", victim_type="group", victim_count=2,
+      city="Mosul", region="IQ-NI", victim_type="group", victim_count=2,
       mechanism_detail="Working Group on Enforced or Involuntary Disappearances",
       follow_ups=(
           ("un-action", "2023-05-30", "The Committee on Enforced Disappearances asked the State party to take "
@@ -288,7 +288,7 @@ CASES: tuple[DemoCase, ...] = (
       "Third Committee in New York on the rights of migrant workers. Back home, the university suspended "
       "{last} pending an inquiry into unauthorised statements abroad, and immigration officers told the "
       "lecturer at the airport that travel was no longer permitted.",
-      city="Abu Dhabi", region="Abu Dhabi", case_status="unknown"),
+      city="Abu Dhabi", region="AE-AZ", case_status="unknown"),
     C(GULF, S.submitted, "BH", "Former detainee threatened after an individual communication to a working group",
       ("special-procedures",), ("individual-complaint",), ("threats", "family-reprisals"),
       ("security-forces",), ("victim-witness", "family-member"), (2025, 10, 2),
@@ -330,7 +330,7 @@ CASES: tuple[DemoCase, ...] = (
       "New York about killings of community guards. After the return home, leaflets signed by an armed "
       "group declared {first} a military target, and unknown men photographed the family house at "
       "{place}, near Popayán. The national protection unit assigned an escort only three months later.",
-      city="Popayán", region="Cauca department",
+      city="Popayán", region="CO-CAU",
       mechanism_detail="Permanent Forum on Indigenous Issues; Special Rapporteur on the rights of Indigenous Peoples",
       follow_ups=(
           ("un-action", "2022-06-15", "The Special Rapporteur on the rights of Indigenous Peoples raised the "
@@ -347,7 +347,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name2}, sent information to the Committee on Economic, Social and Cultural Rights about water "
       "sources. The mining company filed criminal complaints for usurpation against five community "
       "members, and a prosecutor charged them on {date}. Local radio called them enemies of development.",
-      city="Challhuahuacho", region="Apurímac region", victim_type="group", victim_count=5,
+      city="Challhuahuacho", region="PE-APU", victim_type="group", victim_count=5,
       follow_ups=(
           ("situation-change", "2022-07-19", "A court acquitted all five community members."),
       ),
@@ -359,14 +359,14 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a journalist covering land conflicts, met staff of the OHCHR country office to report "
       "attacks on community radios. For the following month a motorcycle followed the journalist from "
       "the newsroom, and police officers twice stopped {first} without reason near {place}.",
-      city="Cobán", region="Alta Verapaz department"),
+      city="Cobán", region="GT-16"),
     C(ANDES, S.published, "HN", "Garifuna land defender killed months after meeting UN experts",
       ("special-procedures",), ("country-visit",), ("killing", "threats"), ("unknown", "non-state-actors"),
       ("indigenous", "environmental"), (2020, 7),
       "{name}, a Garifuna land defender, met the visiting UN experts to describe evictions from ancestral "
       "land. After the visit {first} received threats by telephone on {phone}. In July 2020 armed men "
       "shot the defender near {place}.",
-      city="Tela", region="Atlántida department",
+      city="Tela", region="HN-AT",
       mechanism_detail="Special Rapporteur on the rights of Indigenous Peoples",
       follow_ups=(
           ("un-action", "2020-08-20", "UN experts publicly condemned the killing and called for an "
@@ -393,7 +393,7 @@ CASES: tuple[DemoCase, ...] = (
       "military counter-intelligence uniforms detained {first} outside {place}. The family could not "
       "learn the defender's whereabouts for seventeen days; the defender later described beatings "
       "during interrogation.",
-      city="Caracas", region="Capital District", case_status="resolved",
+      city="Caracas", region="VE-A", case_status="resolved",
       follow_ups=(
           ("un-action", "2021-03-25", "The Working Group on Enforced or Involuntary Disappearances transmitted "
            "the case to the Government under its urgent action procedure."),
@@ -406,14 +406,14 @@ CASES: tuple[DemoCase, ...] = (
       "An organisation of persons with disabilities led by {name} briefed the CRPD Committee on "
       "institutionalisation. Shortly afterwards the municipality ended the lease of its office at "
       "{place} and a ministry froze an approved grant, citing an administrative review.",
-      city="Arequipa", region="Arequipa region", victim_type="organisation"),
+      city="Arequipa", region="PE-ARE", victim_type="organisation"),
     C(ANDES, S.published, "BR", "Prisoners punished after speaking with the Subcommittee on Prevention of Torture",
       ("spt",), ("country-visit",), ("torture", "intimidation"), ("security-forces",),
       ("victim-witness",), (2022, 10),
       "Four prisoners, among them {name} and {name2}, spoke in private with the Subcommittee on "
       "Prevention of Torture during its visit. After the delegation left, guards moved them to punishment "
       "cells, beat them and told them that 'the UN will not come back'.",
-      city="Manaus", region="Amazonas", victim_type="group", victim_count=4,
+      city="Manaus", region="BR-AM", victim_type="group", victim_count=4,
       follow_ups=(
           ("un-action", "2023-01-20", "The Subcommittee raised the reprisals in its confidential report and "
            "asked for a visit to the prison by the national preventive mechanism."),
@@ -429,7 +429,7 @@ CASES: tuple[DemoCase, ...] = (
       ("whrd",), (2025, 8),
       "{name} and {name2}, leaders of an Afro-Colombian women's network, briefed CERD and CEDAW. "
       "Pamphlets later named both women and ordered them to leave {place} within three days.",
-      women=True, city="Buenaventura", region="Valle del Cauca department", victim_type="group", victim_count=2,
+      women=True, city="Buenaventura", region="CO-VAC", victim_type="group", victim_count=2,
       request=("Have the two leaders asked the national protection unit for measures, and may we mention "
                "the pamphlets in the public summary?",
                "Yes, both asked for measures on 2 September; no answer yet. The pamphlets may be mentioned.")),
@@ -439,7 +439,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a lawyer for victims of the internal armed conflict, briefed the Human Rights Committee. "
       "A foundation close to former officers then filed a disciplinary complaint against {last} with the "
       "bar association, and a television channel called the lawyer a liar who defames the army abroad.",
-      city="Guatemala City", region="Guatemala department"),
+      city="Guatemala City", region="GT-01"),
     C(ANDES, S.submitted, "HN", "Student leaders threatened after a CRC consultation",
       ("crc",), ("consultation",), ("threats", "harassment"), ("police",), ("hrd", "other"), (2026, 4),
       "Three secondary-school student leaders, among them {name}, took part in a consultation for the "
@@ -454,7 +454,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name} briefed the human rights division of the UN peacekeeping mission on killings of civilians "
       "near {place}. State intelligence officers held the defender for two days and asked for the names "
       "of the people interviewed.",
-      city="Mopti", region="Mopti region", case_status="unknown",
+      city="Mopti", region="ML-5", case_status="unknown",
       follow_ups=(
           ("un-action", "2020-02-11", "The mission's human rights division raised the detention with the "
            "authorities."),
@@ -465,7 +465,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a journalist, spoke to members of the UN country team about attacks on displaced people. "
       "Two weeks later men in civilian clothes took {first} from {place}; the authorities deny holding "
       "the journalist.",
-      city="Ouagadougou", region="Centre region",
+      city="Ouagadougou", region="BF-03",
       mechanism_detail="Working Group on Enforced or Involuntary Disappearances",
       follow_ups=(
           ("un-action", "2024-01-20", "The Working Group on Enforced or Involuntary Disappearances transmitted "
@@ -479,14 +479,14 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a lawyer in Bamenda, brought an individual complaint to the Human Rights Committee on "
       "behalf of a detained teacher. Police searched the chambers at {place}, seized case files and "
       "charged the lawyer with publishing secession propaganda.",
-      city="Bamenda", region="North-West Region"),
+      city="Bamenda", region="CM-NW"),
     C(SAHEL, S.published, "BI", "Relatives of an exiled defender detained after testimony to the Commission of Inquiry",
       ("hrc", "cat"), ("testified",), ("family-reprisals", "arbitrary-detention", "torture"),
       ("security-forces", "non-state-actors"), ("family-member",), (2019, 9),
       "After {name}, a defender in exile, testified before the Commission of Inquiry on Burundi, members "
       "of the ruling party's youth league took two relatives, including {name2}, from their home at "
       "{place}. They were held for six weeks and beaten.",
-      city="Ngozi", region="Ngozi province", victim_type="group", victim_count=2, case_status="resolved",
+      city="Ngozi", region="BI-NG", victim_type="group", victim_count=2, case_status="resolved",
       mechanism_detail="Commission of Inquiry on Burundi",
       follow_ups=(
           ("situation-change", "2019-11-02", "Both relatives were released without charge after six weeks."),
@@ -497,7 +497,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a regional leader of a teachers' union, submitted information to CESCR on unpaid salaries. "
       "The provincial education office dismissed {last} for absence without leave during the days spent "
       "in Geneva, which the union had approved.",
-      city="Bulawayo", region="Bulawayo province",
+      city="Bulawayo", region="ZW-BU",
       follow_ups=(
           ("state-response", "2023-01-17", "The Ministry said the dismissal followed a disciplinary procedure "
            "unrelated to the submission."),
@@ -533,7 +533,7 @@ CASES: tuple[DemoCase, ...] = (
       "Two youth activists, {name} and {name2}, spoke by video at a side event of the Human Rights Council "
       "about abductions before the elections. Police arrested them at {place} the next day; both say they "
       "were beaten in custody.",
-      city="Harare", region="Harare province", victim_type="group", victim_count=2,
+      city="Harare", region="ZW-HA", victim_type="group", victim_count=2,
       follow_ups=(
           ("situation-change", "2024-08-30", "Both activists were released on bail; the trial is pending."),
       )),
@@ -545,7 +545,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a blogger who reports on land seizures, sent information to the Special Rapporteur on the "
       "situation of human rights defenders. Police watched the house at {place} for weeks, then arrested "
       "{first}; a court later sentenced the blogger to six years for propaganda against the State.",
-      city="Thai Binh", region="Red River Delta",
+      city="Thai Binh", region="VN-20",
       mechanism_detail="Special Rapporteur on the situation of human rights defenders",
       follow_ups=(
           ("un-action", "2020-10-12", "The Working Group on Arbitrary Detention adopted an opinion finding the "
@@ -566,7 +566,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name} collected testimony on the burning of villages and shared it with the Independent Investigative "
       "Mechanism for Myanmar. Soldiers detained {first} at a checkpoint near {place}; the body was found "
       "three days later.",
-      city="Monywa", region="Sagaing region",
+      city="Monywa", region="MM-01",
       mechanism_detail="Independent Investigative Mechanism for Myanmar",
       follow_ups=(
           ("un-action", "2022-09-14", "The Secretary-General's annual report on cooperation with the UN "
@@ -579,7 +579,7 @@ CASES: tuple[DemoCase, ...] = (
       "government task force then named {first} in a public forum as a supporter of the armed "
       "insurgency, soldiers visited the school at {place}, and posters with the teacher's photograph "
       "appeared in town.",
-      city="Davao City", region="Davao region",
+      city="Davao City", region="PH-11",
       follow_ups=(
           ("un-action", "2023-02-07", "Special procedures mandate holders sent a communication about "
            "red-tagging of Indigenous teachers."),
@@ -598,27 +598,27 @@ CASES: tuple[DemoCase, ...] = (
       "An organisation run by {name} submitted an alternative report to the Committee on the Rights of "
       "the Child on child labour. The NGO Affairs Bureau then refused to renew approval of its foreign "
       "funding, forcing it to close two shelters.",
-      city="Khulna", region="Khulna division", victim_type="organisation"),
+      city="Khulna", region="BD-D", victim_type="organisation"),
     C(MEKONG, S.published, "PH", "Migrant workers' advocate sued for cyber-libel after briefing the CMW",
       ("cmw", "crc"), ("testified",), ("judicial-harassment", "online-harassment"), ("non-state-actors", "judiciary"),
       ("hrd",), (2023, 3),
       "{name}, an advocate for domestic workers abroad, briefed the Committee on Migrant Workers and the "
       "Committee on the Rights of the Child on recruitment agencies. One agency then filed a cyber-libel "
       "complaint against {last}, and anonymous accounts posted the advocate's address at {place}.",
-      city="Quezon City", region="Metro Manila"),
+      city="Quezon City", region="PH-00"),
     C(MEKONG, S.in_review, "MM", "Rohingya community representative threatened after meeting the Special Rapporteur",
       ("special-procedures",), ("country-visit",), ("threats", "intimidation"), ("security-forces",),
       ("hrd",), (2026, 2),
       "{name}, a community representative, met the Special Rapporteur in a camp. Soldiers later came to "
       "the shelter at {place} and warned the family.",
-      city="Sittwe", region="Rakhine state",
+      city="Sittwe", region="MM-16",
       mechanism_detail="Special Rapporteur on the situation of human rights in Myanmar"),
     C(MEKONG, S.approved, "VN", "Religious freedom advocate placed under house arrest during the UPR",
       ("upr",), ("other",), ("travel-ban", "arbitrary-detention"), ("police",), ("hrd",), (2024, 1, 22),
       "{name}, an advocate for religious freedom, had been invited to speak at a side event during the "
       "review. Police stationed officers outside the house at {place} for the whole week and prevented "
       "{first} from leaving.",
-      city="Hue", region="Thua Thien Hue"),
+      city="Hue", region="VN-26"),
     C(MEKONG, S.withdrawn, "KH", "Forest patrol members threatened after an OHCHR workshop",
       ("ohchr",), ("consultation",), ("threats", "raids"), ("non-state-actors", "police"),
       ("environmental",), (2025, 7),
@@ -654,14 +654,14 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, a defender of the rights of an ethnic minority, briefed CERD during its review. Security "
       "officers arrested {first} at {place}, and a court ordered two months of detention on charges of "
       "inciting ethnic hatred. The defender says officers beat the detainees during questioning.",
-      city="Osh", region="Osh region"),
+      city="Osh", region="KG-O"),
     C(CAUCASUS, S.published, "TJ", "Family of an exiled opposition supporter harassed after a submission to CAT",
       ("cat",), ("submitted-information",), ("family-reprisals", "threats", "intimidation"),
       ("security-forces", "police"), ("family-member",), (2021,),
       "{name}, living in exile, submitted information to the Committee against Torture. Police then "
       "summoned three relatives, among them {name2}, to the local station near {place} and told them to "
       "publicly disown {first}.",
-      city="Kulob", region="Khatlon region", victim_type="group", victim_count=3, case_status="unknown"),
+      city="Kulob", region="TJ-KT", victim_type="group", victim_count=3, case_status="unknown"),
     C(CAUCASUS, S.published, "BY", "Human rights centre's members searched after cooperation with the Special Rapporteur",
       ("special-procedures", "sg-ga"), ("submitted-information",), ("raids", "arbitrary-detention", "judicial-harassment"),
       ("security-forces", "police", "judiciary"), ("ngo", "hrd"), (2021, 7, 14),
@@ -704,7 +704,7 @@ CASES: tuple[DemoCase, ...] = (
       "{name}, who monitors pollution near a gold mine, contributed to submissions to CESCR and the UPR. "
       "A court froze the defender's bank accounts at the request of the prosecutor, and the defender "
       "noticed a tracking device on the car parked at {place}.",
-      city="Ganja", region="Ganja-Dashkasan"),
+      city="Ganja", region="AZ-GA"),
     C(CAUCASUS, S.published, "GE", "Defender's relatives lose public jobs after testimony to the Human Rights Council",
       ("hrc",), ("testified",), ("family-reprisals", "administrative-sanctions"), ("government-officials",),
       ("family-member",), (2025, 9, 30),

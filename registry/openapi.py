@@ -53,7 +53,11 @@ ALLEGATION_PROPERTIES: dict[str, dict] = {
     "title": {"type": "string"},
     "country": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code of the State alleged responsible."},
     "country_name": {"type": "string"},
-    "region": {**_NULLABLE_STRING, "description": "Only at the precision a moderator approved; null when withheld."},
+    "region": {"type": ["string", "null"], "pattern": "^[A-Z]{2}-[A-Z0-9]{1,3}$",
+               "description": "ISO 3166-2 code of a subdivision of the country (e.g. TN-61), the most precise "
+                              "place published; null when withheld. Names are at /vocabularies."},
+    "region_name": {**_NULLABLE_STRING, "description": "The subdivision's name from ISO 3166-2 (e.g. Sfax); "
+                                                       "null when withheld."},
     "mechanisms": _term_list("mechanisms"),
     "mechanism_detail": _NULLABLE_STRING,
     "engagement_kinds": _term_list("engagement_kinds"),
@@ -93,7 +97,7 @@ FILTER_DESCRIPTIONS = {
     "perpetrator": "Slug of the 'perpetrators' vocabulary.",
     "year": "Year of the incident.",
     "status": "Case status: slug of the 'case_statuses' vocabulary.",
-    "q": f"Full-text search in the public text (title, summary, region, follow-ups); words are matched "
+    "q": f"Full-text search in the public text (title, summary, region name, follow-ups); words are matched "
          f"as prefixes of the last word; longer queries are cut to {MAX_QUERY_LENGTH} characters.",
 }
 
@@ -200,7 +204,7 @@ def document(base_url: str) -> dict:
             "/vocabularies": {
                 "get": {
                     "operationId": "getVocabularies",
-                    "summary": "The controlled vocabularies and the country list",
+                    "summary": "The controlled vocabularies, the country list and each country's subdivisions",
                     "responses": {"200": _json(_ref("Vocabularies"), "Every vocabulary."), **NOT_MODIFIED,
                                   "default": {"$ref": "#/components/responses/Error"}},
                 },
@@ -259,13 +263,21 @@ def document(base_url: str) -> dict:
                                                   "description": {"type": "string"}}},
                 "Vocabularies": {
                     "type": "object", "additionalProperties": False,
-                    "required": [*vocab.VOCABULARIES, "countries"],
+                    "required": [*vocab.VOCABULARIES, "countries", "subdivisions"],
                     "properties": {
                         **{name: {"type": "array", "items": _ref("VocabularyTerm")} for name in vocab.VOCABULARIES},
                         "countries": {"type": "array", "items": {
                             "type": "object", "additionalProperties": False, "required": ["code", "name"],
                             "properties": {"code": {"type": "string", "pattern": "^[A-Z]{2}$"},
                                            "name": {"type": "string"}}}},
+                        "subdivisions": {
+                            "type": "object", "propertyNames": {"pattern": "^[A-Z]{2}$"},
+                            "description": "ISO 3166-2 subdivisions by ISO 3166-1 alpha-2 country code, sorted by "
+                                           "name: the only values an allegation's region takes.",
+                            "additionalProperties": {"type": "array", "items": {
+                                "type": "object", "additionalProperties": False, "required": ["code", "name", "type"],
+                                "properties": {"code": {"type": "string", "pattern": "^[A-Z]{2}-[A-Z0-9]{1,3}$"},
+                                               "name": {"type": "string"}, "type": {"type": "string"}}}}},
                     },
                 },
                 "Error": {

@@ -7,13 +7,15 @@ from registry.domain import workflow
 
 PRIVATE_NAME = "Zainab Okonkwo-Haddad"
 PRIVATE_PLACE = "14 Rue des Oliviers, Sfax"
+# Tunis: a subdivision of the default country that names no place of the private details.
+SAFE_REGION = "TN-11"
 
 
 def allegation_data(**overrides) -> dict:
     data = {
         "title": "Lawyer detained after briefing the Human Rights Council",
         "country": "TN",
-        "region": "Sfax governorate",
+        "region": "TN-61",  # Sfax: an ISO 3166-2 subdivision of TN
         "mechanisms": ["hrc"],
         "engagement_kinds": ["testified"],
         "reprisal_types": ["arbitrary-detention", "threats"],
@@ -35,6 +37,8 @@ def allegation_data(**overrides) -> dict:
         "consent_to_naming": False,
         "consent_to_share_un": True,
     }
+    if "country" in overrides and "region" not in overrides:
+        data["region"] = ""  # the default region is a subdivision of the default country only
     data.update(overrides)
     return data
 

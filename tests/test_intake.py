@@ -13,7 +13,7 @@ from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted
 FORM = {
     "title": "Journalist's passport confiscated after UPR pre-session",
     "country": "BY",
-    "region": "Minsk region",
+    "region": "BY-HM",  # Horad Minsk
     "incident_date": "2026-02-03",
     "incident_date_precision": "month",
     "reprisal_types": ["travel-ban", "intimidation"],
@@ -69,13 +69,13 @@ def test_submitter_submits_and_sees_status(submitter_a, database):
 
 
 def test_submit_with_missing_fields_keeps_the_draft_and_shows_errors(submitter_a, database):
-    response = submitter_a.post("/submissions/new", {"title": "Only a title", "region": "North",
+    response = submitter_a.post("/submissions/new", {"title": "Only a title", "mechanism_detail": "HRC 55",
                                                      "submit_allegation": "Submit"})
     text = response.get_data(as_text=True)
     assert response.status_code == 400
     assert "Choose the State alleged responsible." in text
     assert "Describe what happened." in text
-    assert 'value="Only a title"' in text and 'value="North"' in text  # nothing typed is lost
+    assert 'value="Only a title"' in text and 'value="HRC 55"' in text  # nothing typed is lost
     with database.transaction() as session:
         draft = session.exec(select(Allegation)).one()
         assert draft.state == State.draft and draft.title == "Only a title"
@@ -140,7 +140,7 @@ def test_domain_rules_show_beside_the_field_and_keep_input(submitter_a, database
 
 
 def test_over_long_fields_are_refused_with_their_limit(submitter_a, database):
-    response = submitter_a.post("/submissions/new", {**FORM, "title": "t" * 301, "region": "r" * 201, "save": "Save"})
+    response = submitter_a.post("/submissions/new", {**FORM, "title": "t" * 301, "mechanism_detail": "m" * 301, "save": "Save"})
     text = response.get_data(as_text=True)
     assert response.status_code == 400
     assert text.count("Field cannot be longer than") >= 2

@@ -96,7 +96,7 @@ def _review_form(moderator, allegation_id, **changes) -> dict:
     page = moderator.get(f"/moderate/allegations/{allegation_id}").get_data(as_text=True)
     data = {
         "version": _form_field(page, "version"), "title": "Defender detained after testifying in Geneva",
-        "country": "TN", "region": "Northern region", "incident_date": "2026-03-14",
+        "country": "TN", "region": "TN-23", "incident_date": "2026-03-14",
         "incident_date_precision": "month", "mechanisms": ["hrc"], "engagement_kinds": ["testified"],
         "reprisal_types": ["arbitrary-detention"], "perpetrators": ["police"], "victim_type": "individual",
         "victim_categories": ["whrd"], "victim_count": "1", "summary": SUMMARY, "case_status": "ongoing",
@@ -115,7 +115,7 @@ def play_the_registry(app, database, users, moderator, second_moderator) -> dict
     submitter.login(SUBMITTER_EMAIL)
 
     form = {
-        "title": "Defender detained after testifying in Geneva", "country": "TN", "region": "Northern region",
+        "title": "Defender detained after testifying in Geneva", "country": "TN", "region": "TN-23",
         "incident_date": "2026-03-14", "incident_date_precision": "day", "reprisal_types": ["arbitrary-detention"],
         "perpetrators": ["police"], "mechanisms": ["hrc"], "engagement_kinds": ["testified"],
         "victim_type": "individual", "victim_count": "1", "victim_categories": ["whrd"], "victim_names": VICTIM,

@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from registry import create_app, feeds, scheduler
-from tests.factories import make_published_allegation
+from tests.factories import SAFE_REGION, make_published_allegation
 
 
 @pytest.fixture
@@ -15,7 +15,8 @@ def settings(app):
 
 
 def publish(database, users, **overrides):
-    overrides.setdefault("region", "Southern region")
+    if "country" not in overrides:
+        overrides.setdefault("region", SAFE_REGION)
     with database.transaction() as session:
         return make_published_allegation(session, users["submitter_a"], users["moderator"],
                                          users["second_moderator"], **overrides).reference

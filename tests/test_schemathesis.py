@@ -23,7 +23,7 @@ def references(database, users):
     """Data to find: two published allegations (one with a follow-up) and a retracted one."""
     first_id, first = publish(database, users)
     _, second = publish(database, users, title="Journalist's passport confiscated after UPR session", country="BY",
-            region="Minsk region", mechanisms=["upr"], reprisal_types=["travel-ban"], incident_date=dt.date(2025, 6, 1),
+            region="BY-HM", mechanisms=["upr"], reprisal_types=["travel-ban"], incident_date=dt.date(2025, 6, 1),
             incident_date_precision="month")
     with database.transaction() as session:
         workflow.add_follow_up(session, users["moderator"], first_id, "un-action", dt.date(2026, 4, 2),

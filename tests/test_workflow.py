@@ -274,7 +274,7 @@ def test_correction_that_leaks_is_refused(session, users):
     allegation_id = prepare(session, users, State.published)
     allegation = session.get(Allegation, allegation_id)
     with pytest.raises(LeakFound):
-        workflow.correct(session, users["moderator"], allegation_id, {"region": PRIVATE_PLACE},
+        workflow.correct(session, users["moderator"], allegation_id, {"title": f"Detained at {PRIVATE_PLACE}"},
                          expected_version=allegation.version)
 
 

@@ -21,7 +21,7 @@ from .models import Allegation, FollowUp, State
 # The keys of a published allegation's public record, in order (the API schema and the CSV
 # columns follow this list).
 PUBLIC_KEYS = (
-    "reference", "status", "url", "title", "country", "country_name", "region",
+    "reference", "status", "url", "title", "country", "country_name", "region", "region_name",
     "mechanisms", "mechanism_detail", "engagement_kinds", "reprisal_types", "perpetrators",
     "victim_type", "victim_categories", "victim_count", "victim_names",
     "incident_date", "incident_date_precision", "reported_date", "summary", "case_status",
@@ -70,6 +70,18 @@ def _terms(vocabulary: str, slugs: list) -> list[dict]:
     return [{"slug": s, "label": vocab.label(vocabulary, s)} for s in slugs]
 
 
+def public_region(allegation: Allegation) -> tuple[str | None, str | None]:
+    """(ISO 3166-2 code, name) of the region, or (None, None) when withheld.
+
+    Only a subdivision of the allegation's own country is ever shown: a stored value that is
+    anything else (free text from before migration 0004, or written past the workflow) could
+    name the victim's village, so it is withheld rather than published.
+    """
+    if allegation.region and vocab.is_subdivision(allegation.country, allegation.region):
+        return allegation.region.upper(), vocab.subdivision_name(allegation.region)
+    return None, None
+
+
 def allegation_url(base_url: str, reference: str) -> str:
     return f"{base_url.rstrip('/')}/allegations/{reference}"
 
@@ -78,6 +90,7 @@ def public_allegation(allegation: Allegation, follow_ups: list[FollowUp], base_u
     """The public record of a published allegation (allow-listed fields only)."""
     if allegation.state != State.published or not allegation.reference:
         raise ValueError("only a published allegation has a public record")
+    region, region_name = public_region(allegation)
     record = {
         "reference": allegation.reference,
         "status": "published",
@@ -85,7 +98,8 @@ def public_allegation(allegation: Allegation, follow_ups: list[FollowUp], base_u
         "title": allegation.title,
         "country": allegation.country,
         "country_name": vocab.country_name(allegation.country),
-        "region": allegation.region or None,
+        "region": region,
+        "region_name": region_name,
         "mechanisms": _terms("mechanisms", allegation.mechanisms),
         "mechanism_detail": allegation.mechanism_detail or None,
         "engagement_kinds": _terms("engagement_kinds", allegation.engagement_kinds),

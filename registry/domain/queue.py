@@ -18,6 +18,9 @@ from .models import Allegation, AllegationTerm, AuditRecord, FollowUp, Organisat
 QUEUE_STATES = (State.submitted, State.in_review, State.needs_information, State.approved)
 ARCHIVE_STATES = (State.published, State.rejected, State.withdrawn, State.retracted)
 LISTED_STATES = QUEUE_STATES + ARCHIVE_STATES
+# The audit action migration 0004 wrote where it emptied a free-text region that named no
+# subdivision of the allegation's country (the migration spells it out: it imports no app code).
+REGION_CLEARED_BY_MIGRATION = "region_cleared_by_migration"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Review:
     audit: list[AuditEntry]
     follow_ups: list[FollowUp]
     leak_hits: list  # unresolved redaction.LeakHit
+    # The migration emptied the region and nobody has set one since: a moderator should look.
+    region_cleared_by_migration: bool = False
 
 
 def _require_staff(actor: User) -> None:
@@ -124,5 +129,12 @@ def review(session: Session, actor: User, allegation_id: int) -> Review:
         audit=[AuditEntry(r, emails.get(r.actor_id, "system"), workflow.read_audit_note(session, r)) for r in trail],
         follow_ups=follow_ups,
         leak_hits=workflow.leak_hits(session, allegation),
+        region_cleared_by_migration=_region_cleared_by_migration(allegation, trail),
     )
+
+
+def _region_cleared_by_migration(allegation: Allegation, trail: list[AuditRecord]) -> bool:
+    """True when the latest change to the region is migration 0004 emptying it, and it is still empty."""
+    last = next((r for r in reversed(trail) if "region" in (r.fields or [])), None)
+    return not allegation.region and last is not None and last.action == REGION_CLEARED_BY_MIGRATION
 

@@ -110,7 +110,8 @@ def search_document(session: Session, allegation: Allegation) -> tuple[str, str]
     """(title, body) to index: public fields only, never a private value or a retracted text."""
     follow_ups = session.exec(select(FollowUp.body).where(FollowUp.allegation_id == allegation.id)
                               .order_by(FollowUp.happened_on, FollowUp.id)).all()
-    body = [allegation.reference or "", allegation.summary, allegation.region, allegation.mechanism_detail,
+    body = [allegation.reference or "", allegation.summary, publicview.public_region(allegation)[1],
+            allegation.mechanism_detail,
             vocab.country_name(allegation.country), *follow_ups]
     return fold(allegation.title), fold("\n".join(part for part in body if part))
 
@@ -197,12 +198,15 @@ def _text_match(session: Session, q: str):
 
 
 def _like_match(tokens: list[str]):
-    """Fallback without a full-text index: every word somewhere in the title, summary or region."""
+    """Fallback without a full-text index: every word somewhere in the title, summary or region name."""
     clauses = []
     for token in tokens:
         pattern = "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        # The region is stored as its ISO 3166-2 code: match the codes whose name holds the word.
+        regions = [s.code for s in vocab.all_subdivisions() if token in fold(s.name)]
         clauses.append(or_(*(func.lower(field).like(pattern, escape="\\")
-                             for field in (Allegation.title, Allegation.summary, Allegation.region))))
+                             for field in (Allegation.title, Allegation.summary)),
+                           Allegation.region.in_(regions)))
     return and_(*clauses)
 
 

@@ -2,12 +2,15 @@
 
 Each term is (slug, English label, description). Slugs are stable identifiers that appear in
 URLs and the data; never rename one, add a new term instead. Labels are marked with N_ so the
-web layer can translate them with gettext. Countries come from ISO 3166 via pycountry.
+web layer can translate them with gettext. Countries (ISO 3166-1) and their subdivisions
+(ISO 3166-2) come from pycountry's data: the only places the registry publishes.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+import unicodedata
 
 import pycountry
 
@@ -178,6 +181,61 @@ def country_name(code: str | None) -> str:
     return country_names().get(code.upper(), code)
 
 
+@dataclass(frozen=True)
+class Subdivision:
+    """An ISO 3166-2 subdivision: the most precise place the registry ever publishes."""
+
+    code: str  # e.g. "TN-61"
+    name: str  # pycountry's name, e.g. "Sfax"
+    type: str  # e.g. "Governorate"
+
+
+def folded(text: str) -> str:
+    """Case- and accent-insensitive form of a name, for sorting and comparing."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _subdivisions_by_country() -> dict[str, tuple[Subdivision, ...]]:
+    found: dict[str, list[Subdivision]] = {}
+    for s in pycountry.subdivisions:
+        found.setdefault(s.country_code, []).append(Subdivision(s.code, s.name, s.type))
+    return {country: tuple(sorted(terms, key=lambda s: (folded(s.name), s.code)))
+            for country, terms in sorted(found.items())}
+
+
+@lru_cache(maxsize=1)
+def _subdivisions_by_code() -> dict[str, Subdivision]:
+    return {s.code: s for terms in _subdivisions_by_country().values() for s in terms}
+
+
+def subdivisions(country_code: str | None) -> tuple[Subdivision, ...]:
+    """The ISO 3166-2 subdivisions of a country, sorted by name; none for an unknown country."""
+    return _subdivisions_by_country().get((country_code or "").upper(), ())
+
+
+def all_subdivisions():
+    """Every ISO 3166-2 subdivision of every country."""
+    return _subdivisions_by_code().values()
+
+
+def subdivision(code: str | None) -> Subdivision | None:
+    return _subdivisions_by_code().get((code or "").upper())
+
+
+def is_subdivision(country_code: str | None, code: str | None) -> bool:
+    """True when `code` is an ISO 3166-2 subdivision of that country."""
+    found = subdivision(code)
+    return found is not None and found.code.split("-", 1)[0] == (country_code or "").upper()
+
+
+def subdivision_name(code: str | None) -> str:
+    """The subdivision's name from pycountry; "" when the code names none."""
+    found = subdivision(code)
+    return found.name if found else ""
+
+
 def as_data() -> dict:
     """Every vocabulary as plain data, for /api/v1/vocabularies."""
     data = {
@@ -185,4 +243,9 @@ def as_data() -> dict:
         for name, terms in VOCABULARIES.items()
     }
     data["countries"] = [{"code": t.slug, "name": t.label} for t in countries()]
+    # Keyed by country, so that the country code is not repeated on each of ~5,000 entries.
+    data["subdivisions"] = {
+        country: [{"code": s.code, "name": s.name, "type": s.type} for s in terms]
+        for country, terms in _subdivisions_by_country().items()
+    }
     return data

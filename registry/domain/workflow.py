@@ -42,7 +42,9 @@ WITHDRAWABLE = (State.submitted, State.needs_information)
 OPEN_FOR_INFORMATION = (State.submitted, State.in_review, State.needs_information, State.approved)
 
 # Public fields a submitter proposes and a moderator edits. publicview.py decides what is shown.
-PUBLIC_TEXT_FIELDS = {"title": 300, "region": 200, "mechanism_detail": 300, "summary": 20000}
+# The region is not free text: a typed place (a village) is exactly what must never be published,
+# so it is one of the country's ISO 3166-2 subdivision codes or empty (clean_fields).
+PUBLIC_TEXT_FIELDS = {"title": 300, "mechanism_detail": 300, "summary": 20000}
 PUBLIC_LIST_FIELDS = {
     "mechanisms": "mechanisms",
     "engagement_kinds": "engagement_kinds",
@@ -150,8 +152,12 @@ def _parse_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
-    """Validate and normalise allegation input; every error at once in ValidationFailed.fields."""
+def clean_fields(data: dict, *, allowed: Iterable[str], current: Allegation | None = None) -> dict:
+    """Validate and normalise allegation input; every error at once in ValidationFailed.fields.
+
+    `current` is the allegation being changed: a region is checked against the country given in
+    the same data, or else its stored country (and a new country against its stored region).
+    """
     allowed = set(allowed)
     unknown = set(data) - allowed
     if unknown:
@@ -163,7 +169,7 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
         try:
             if name in PUBLIC_TEXT_FIELDS or name in PRIVATE_TEXT_FIELDS:
                 limit = PUBLIC_TEXT_FIELDS.get(name) or PRIVATE_TEXT_FIELDS[name]
-                text = clean_text(value, multiline=name not in ("title", "region", "mechanism_detail"))
+                text = clean_text(value, multiline=name not in ("title", "mechanism_detail"))
                 if len(text) > limit:
                     raise ValueError(f"Use at most {limit} characters.")
                 out[name] = text
@@ -179,6 +185,8 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
                 if code and not vocab.is_country(code):
                     raise ValueError("Not an ISO 3166 country code.")
                 out[name] = code
+            elif name == "region":
+                out[name] = clean_text(value or "", multiline=False).upper()  # checked below, with the country
             elif name in ("victim_type", "incident_date_precision", "case_status"):
                 vocabulary = {"victim_type": "victim_types", "incident_date_precision": "date_precisions",
                               "case_status": "case_statuses"}[name]
@@ -217,9 +225,28 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
         except (TypeError, ValueError, KeyError, OverflowError) as exc:
             errors[name] = str(exc) if str(exc) and "invalid literal" not in str(exc) \
                 and "Invalid isoformat" not in str(exc) else "Not a valid value."
+    if ("region" in out or "country" in out) and "country" not in errors and "region" not in errors:
+        problem = _region_problem(out.get("country", current.country if current else ""),
+                                  out.get("region", current.region if current else ""))
+        if problem:
+            errors["region"] = problem
     if errors:
         raise ValidationFailed("Some fields need attention.", fields=errors)
     return out
+
+
+def _region_problem(country: str, region: str) -> str | None:
+    """Why a region cannot stand with this country, or None when it can (empty always can)."""
+    if not region or vocab.is_subdivision(country, region):
+        return None
+    if not country:
+        return "Choose the State first: the region must be one of its subdivisions, or none."
+    found = vocab.subdivision(region)
+    if found is not None:
+        return (f"{found.name} ({found.code}) is not a subdivision of {vocab.country_name(country)}: "
+                f"choose one of its subdivisions, or none.")
+    return (f"Choose one of the subdivisions of {vocab.country_name(country)}, or none: "
+            "the region cannot be free text.")
 
 
 def _clean_redactions(value) -> list[dict]:
@@ -384,6 +411,9 @@ def _guard(session: Session, allegation: Allegation, action: str, extra_public: 
 def public_texts(session: Session, allegation: Allegation) -> dict[str, str]:
     """Every public free-text value of an allegation, by field name, as the leak guard reads them."""
     texts = {name: getattr(allegation, name) for name in PUBLIC_TEXT_FIELDS}
+    # The guard reads the region as the public reads it: the subdivision's name (a stored value
+    # that names no subdivision is given as it stands, so that it still gets checked).
+    texts["region"] = vocab.subdivision_name(allegation.region) or allegation.region
     texts["public_victim_names"] = "\n".join(allegation.public_victim_names)
     texts["retraction_reason"] = allegation.retraction_reason
     for follow_up in session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation.id)):
@@ -472,7 +502,8 @@ def update_draft(session: Session, actor: User, allegation_id: int, data: dict, 
     _require_role(actor, SUBMITTER, "edit drafts")
     _require_state(allegation, (State.draft,), "edit")
     _check_version(session, allegation, expected_version)
-    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS))
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS,
+                                                       current=allegation))
     if changed:
         _touch(allegation)
         _audit(session, actor, allegation, "update_draft", changed)
@@ -572,7 +603,8 @@ def edit(session: Session, actor: User, allegation_id: int, data: dict, *, expec
     allegation = get_for_actor(session, actor, allegation_id, lock=True)
     _require_state(allegation, (State.in_review, State.approved), "edit")
     _check_version(session, allegation, expected_version)
-    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + MODERATOR_PRIVATE_FIELDS))
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + MODERATOR_PRIVATE_FIELDS,
+                                                       current=allegation))
     if changed:
         if allegation.state == State.approved and set(changed) - {"internal_notes"}:
             allegation.state = State.in_review
@@ -790,7 +822,7 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     _check_version(session, allegation, expected_version)
     if len(clean_text(note)) > 20000:  # the same limit as the form and a follow-up, for every caller
         raise ValidationFailed("Use at most 20000 characters.", fields={"correction_note": "Use at most 20000 characters."})
-    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS))
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS, current=allegation))
     note = clean_text(note)
     if not changed and not note:
         return allegation

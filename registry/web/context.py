@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..domain import vocab
 from ..domain.models import State
-from .i18n import country_label
+from .i18n import country_label, subdivision_label
 
 STATE_LABELS = {
     State.draft: _l("Draft"),
@@ -66,6 +66,7 @@ def init_app(app) -> None:
             "state_explanations": STATE_EXPLANATIONS,
             "message_labels": MESSAGE_LABELS,
             "country_name": country_label,
+            "region_name": subdivision_label,
             "labels_of": labels_of,
             "vocab_label": vocab_label,
             "known_endpoints": endpoints,

@@ -1,6 +1,7 @@
 """flask-wtf forms: field validation only, no database access. Choices come from vocab."""
 from __future__ import annotations
 
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -20,7 +21,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..domain import vocab, workflow
-from .i18n import localised_countries
+from .i18n import localised_countries, localised_subdivisions, subdivision_label
 
 
 def show_domain_errors(form, exc) -> None:
@@ -54,6 +55,39 @@ def country_choices(blank: str | None = None):
     return build
 
 
+class RegionField(SelectField):
+    """The public region: one of the chosen country's ISO 3166-2 subdivisions, or none.
+
+    Its options are set by the form from the country it holds. The domain (workflow.clean_fields)
+    judges the value, so that a region of another country comes back with its own message.
+    """
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        super().__init__(label, validators, choices=[], validate_choice=False, **kwargs)
+
+    def process_formdata(self, valuelist):
+        self.data = valuelist[0] if valuelist else ""
+
+
+class WithRegionChoices:
+    """Mixed into a form with `country` and `region`: the region lists the subdivisions of the
+    country saved (when shown) or just chosen (when posted). Without JavaScript the list changes
+    only when the form comes back from the server, as its hint says."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [("", _l("None (withhold the region)"))] + localised_subdivisions(self.country.data)
+        chosen = vocab.subdivision(self.region.data)
+        if chosen is not None and chosen.code not in dict(choices):
+            # A region of another country (the State was changed): kept, and shown with the
+            # domain's error beside it, rather than silently replaced.
+            choices.append((chosen.code, f"{subdivision_label(chosen.code)} ({chosen.code})"))
+        self.region.choices = choices
+        # For registry/static/region.js, which refreshes the options when the State changes.
+        self.region.render_kw = {"data-subdivisions-url": url_for("api.vocabularies"),
+                                 "data-country-field": self.country.id}
+
+
 class ActionForm(FlaskForm):
     """A button: only the CSRF token travels."""
 
@@ -78,7 +112,7 @@ L = workflow.PUBLIC_TEXT_FIELDS
 P = workflow.PRIVATE_TEXT_FIELDS
 
 
-class AllegationForm(FlaskForm):
+class AllegationForm(WithRegionChoices, FlaskForm):
     """The NGO intake form, in the sections a submitter works through."""
 
     version = HiddenField()
@@ -86,8 +120,10 @@ class AllegationForm(FlaskForm):
     title = StringField(_l("Short title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("A few words, without names: e.g. 'Lawyer detained after UPR briefing'."))
     country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
-    region = StringField(_l("Region or province (optional)"), validators=[Optional(), Length(max=L["region"])],
-                         description=_l("Only as precise as is safe to publish; the exact place goes below."))
+    region = RegionField(_l("Region or province (optional)"),
+                         description=_l("One of the State's official subdivisions, and only if it is safe to publish; "
+                                        "the exact place goes below. The list shows the subdivisions of the State "
+                                        "last saved: after choosing another State, save the draft to refresh it."))
     incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("How precise is this date?"), choices=choices("date_precisions"),
                                           default="day")
@@ -163,15 +199,17 @@ class QueueFilterForm(FlaskForm):
     mine = BooleanField(_l("Claimed by me"))
 
 
-class PublicFieldsForm(FlaskForm):
+class PublicFieldsForm(WithRegionChoices, FlaskForm):
     """The public fields of an allegation as a moderator edits them."""
 
     version = HiddenField()
     title = StringField(_l("Public title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("Short, without names or places that identify anyone."))
     country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
-    region = StringField(_l("Region (public)"), validators=[Optional(), Length(max=L["region"])],
-                         description=_l("Leave empty when even the region could identify the people concerned."))
+    region = RegionField(_l("Region (public)"),
+                         description=_l("One of the State's official subdivisions; choose none when even the region "
+                                        "could identify the people concerned. The list shows the subdivisions of the "
+                                        "State last saved: after choosing another State, save to refresh it."))
     incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("Publish the date to the"), choices=choices("date_precisions"))
     mechanisms = MultiCheckboxField(_l("UN mechanisms"), choices=choices("mechanisms"))

@@ -43,9 +43,10 @@ TRANSLATIONS = PROJECT_ROOT / "registry" / "translations"
 
 
 @lru_cache(maxsize=None)
-def _country_catalogue(locale: str) -> gettext.NullTranslations | None:
+def _iso_catalogue(domain: str, locale: str) -> gettext.NullTranslations | None:
+    """pycountry's catalogue of an ISO standard (iso3166-1, iso3166-2) in a language, if it has one."""
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[locale])
     except OSError:
         return None
 
@@ -53,7 +54,7 @@ def _country_catalogue(locale: str) -> gettext.NullTranslations | None:
 def country_label(code: str | None) -> str:
     """The country's name in the page's language, from pycountry's ISO 3166 catalogues."""
     english = vocab.country_name(code)
-    catalogue = _country_catalogue(str(get_locale() or "en")) if code else None
+    catalogue = _iso_catalogue("iso3166-1", str(get_locale() or "en")) if code else None
     if catalogue is None:
         return english
     translated = catalogue.gettext(english)
@@ -61,6 +62,27 @@ def country_label(code: str | None) -> str:
         country = pycountry.countries.get(alpha_2=code.upper())
         translated = catalogue.gettext(country.name) if country else english
     return translated
+
+
+def subdivision_label(code: str | None) -> str:
+    """An ISO 3166-2 subdivision's name in the page's language where pycountry has it; "" for none."""
+    name = vocab.subdivision_name(code)
+    catalogue = _iso_catalogue("iso3166-2", str(get_locale() or "en")) if name else None
+    return catalogue.gettext(name) if catalogue is not None else name
+
+
+def localised_subdivisions(country: str | None) -> list[tuple[str, str]]:
+    """(code, name) of a country's subdivisions in the page's language, sorted for its readers.
+
+    A name two subdivisions share (a region and its department) carries the code, so that the
+    two options can be told apart.
+    """
+    named = [(s.code, subdivision_label(s.code)) for s in vocab.subdivisions(country)]
+    counts: dict[str, int] = {}
+    for _code, name in named:
+        counts[name] = counts.get(name, 0) + 1
+    named = [(code, f"{name} ({code})" if counts[name] > 1 else name) for code, name in named]
+    return sorted(named, key=lambda pair: (folded(pair[1]), pair[0]))
 
 
 def folded(text: str) -> str:

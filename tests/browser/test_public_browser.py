@@ -13,12 +13,12 @@ from .conftest import screenshot
 
 CASES = [
     dict(title="Lawyer detained after briefing the Human Rights Council"),
-    dict(title="Journalist's passport confiscated after UPR pre-session", country="BY", region="Minsk region",
+    dict(title="Journalist's passport confiscated after UPR pre-session", country="BY", region="BY-HM",
          mechanisms=["upr"], reprisal_types=["travel-ban", "intimidation"], perpetrators=["security-forces"],
          incident_date=dt.date(2025, 11, 3), incident_date_precision="month",
          summary="A journalist who attended the pre-session in Geneva had her passport confiscated on return.\n\n"
                  "She was told she could not travel while an investigation into 'foreign contacts' was open."),
-    dict(title="Indigenous leader threatened after meeting Special Rapporteur", country="GT", region="Alta Verapaz",
+    dict(title="Indigenous leader threatened after meeting Special Rapporteur", country="GT", region="GT-16",
          mechanisms=["special-procedures"], reprisal_types=["threats", "surveillance"], perpetrators=["non-state-actors"],
          incident_date=dt.date(2024, 6, 1), incident_date_precision="year", case_status="unknown",
          summary="After meeting the Special Rapporteur on the rights of indigenous peoples, a community leader "

@@ -69,7 +69,6 @@ def test_stored_payloads_never_run_on_any_page(browser, live_server, database, u
     page.goto("/submissions/new")
     page.get_by_label("Short title").fill(SCRIPT)
     page.get_by_label("State alleged responsible").select_option("KZ")
-    page.get_by_label("Region or province (optional)").fill(ATTRIBUTE)
     page.get_by_label("Date of the incident").fill("2026-05-20")
     page.get_by_label("Intimidation").check()
     page.get_by_label("Committee against Torture (CAT)").check()

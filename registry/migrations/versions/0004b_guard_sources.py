@@ -1,14 +1,14 @@
 """The source's names for the leak guard: an organisation's acronym and aliases, a person's name.
 
-Revision ID: 0007
-Revises: 0003
+Revision ID: 0004b_guard_sources
+Revises: 0004_region_subdivisions
 Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0003"
+revision = "0004b_guard_sources"
+down_revision = "0004_region_subdivisions"
 branch_labels = None
 depends_on = None
 
