@@ -119,12 +119,23 @@ def test_exact_location_and_its_street_are_found():
 
 def test_city_of_the_exact_location_is_allowed_when_the_region_names_it():
     details = PrivateDetails(exact_location="14 Rue des Oliviers, Sfax")
-    assert leak_hits({"region": "Sfax governorate", "summary": "Detained in Sfax."}, details) == []
-    # ...but not when the region is less precise, and the street never.
-    hits = leak_hits({"region": "South", "summary": "Detained in Sfax, 14 Rue des Oliviers."}, details)
+    tunisia = redaction.GuardContext(country="TN")
+    # The region is the subdivision TN-61, named "Sfax": the city of the same name says no more.
+    assert leak_hits({"region": "Sfax", "summary": "Detained in Sfax."}, details, context=tunisia) == []
+    # ...but not when the region is another one, or not the State's, and the street never.
+    hits = leak_hits({"region": "Tunis", "summary": "Detained in Sfax, 14 Rue des Oliviers."}, details,
+                     context=tunisia)
     assert [h.text for h in hits] == ["Sfax", "14 Rue des Oliviers"]
-    hits = leak_hits({"region": "Rue des Oliviers, Sfax", "summary": ""}, details)
-    assert [(h.field, h.text) for h in hits] == [("region", "Rue des Oliviers")]  # the street always hits
+    assert [h.text for h in leak_hits({"region": "Sfax", "summary": "In Sfax."}, details,
+                                      context=redaction.GuardContext(country="EG"))] == ["Sfax", "Sfax"]
+    hits = leak_hits({"region": "Sfax", "summary": "At Rue des Oliviers."}, details, context=tunisia)
+    assert [(h.field, h.text) for h in hits] == [("summary", "Rue des Oliviers")]  # the street always hits
+
+
+def test_a_town_typed_into_the_region_field_is_a_leak():
+    details = PrivateDetails(exact_location="Douar Ouled Slama, près de Haffouz")
+    hits = leak_hits({"region": "Haffouz"}, details, context=redaction.GuardContext(country="TN"))
+    assert [(h.field, h.text) for h in hits] == [("region", "Haffouz")]
 
 
 def test_id_numbers_are_found_with_or_without_their_prefix():

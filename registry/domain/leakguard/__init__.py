@@ -20,7 +20,7 @@ import hashlib
 import json
 import threading
 
-from . import lexicon, matcher, patterns, recogniser
+from . import forms, lexicon, matcher, patterns, recogniser
 from .needles import Needles, name_words, private_needles
 from .text import decode, fold, fold_mapped, folded, words
 
@@ -114,6 +114,7 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
     # Only a real subdivision's name exempts anything: a town typed into the region is a leak.
     country = context.country if context is not None else ""
     region_words = set(region.split(" ")) - {""} if lexicon.is_subdivision_name(region, country) else set()
+    region_keys = {forms.roman_key(w) for w in region_words}  # "Basra" for the region "Al Başrah"
     consented = {name_words(n) for n in public_names} if getattr(private, "consent_to_naming", False) else set()
 
     def exempt(needle) -> bool:
@@ -122,7 +123,8 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
         if needle.kind != "location" and needle.source not in FREE_TEXT_SOURCES:
             return False
         if hasattr(needle, "parts"):
-            return len(needle.parts) == 1 and needle.parts[0] in region_words
+            return len(needle.parts) == 1 and (needle.parts[0] in region_words
+                                               or forms.roman_key(needle.parts[0]) in region_keys)
         return " " not in needle.text and not any(c.isdigit() for c in needle.text) and needle.text in region_words
 
     hits: list[LeakHit] = []

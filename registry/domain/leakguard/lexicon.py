@@ -41,7 +41,7 @@ def zipf(word: str) -> float:
     with _LOCK:  # wordfreq loads its lists lazily; one thread at a time
         for lang in langs:
             try:
-                best = max(best, wordfreq.zipf_frequency(word, lang, wordlist="best"))
+                best = max(best, wordfreq.zipf_frequency(word, lang, wordlist="small"))
             except (LookupError, ValueError):  # pragma: no cover - a language without a list
                 continue
     return best
@@ -53,7 +53,7 @@ def is_common(word: str, threshold: float = 4.0) -> bool:
 
 def is_function_word(word: str) -> bool:
     """Articles, prepositions, pronouns: words that carry no identity in any language."""
-    return word in _FUNCTION_EXTRA or zipf(word) >= 5.9
+    return word in _FUNCTION_EXTRA or zipf(word) >= 6.6
 
 
 _FUNCTION_EXTRA = frozenset("""
@@ -63,6 +63,8 @@ el los las unos unas del y o en con por para su sus al
 и в во на с со к ко по за из от до о об у не что как он она они его её их
 و في من على الى إلى عن مع ان أن هو هي
 """.split())
+
+FUNCTION_WORDS = _FUNCTION_EXTRA
 
 # ---------------------------------------------------------------------------------------------
 # The allow-list.

@@ -269,7 +269,8 @@ def _lookups(index: NameIndex, word: Word) -> list[tuple[Entry, str]]:
                 cased_ok = word.capital or word.script not in ("latin", "cyrillic", "greek")
                 if abjad and entry.script != word.script and cased_ok:
                     found.append((entry, "skeleton"))
-                elif not abjad and len(key) >= 4 and word.capital and len(text) >= 7:
+                elif not abjad and (len(key) >= 4 or entry.count > 1 and len(key) >= 3) and word.capital \
+                        and len(text) >= 7:
                     found.append((entry, "skeleton"))  # Abubakar for Abu Bakr
     if word.script == "latin" and word.capital and not word.upper and len(text) >= 3 and index.abjad_patterns:
         for pattern, entry in index.abjad_patterns.get(_abjad_key(text), ()):
@@ -285,7 +286,7 @@ def _weak(name: Name, entry: Entry, word: Word) -> bool:
         return not any(lexicon.zipf(p) < 3.0 and p not in lexicon.PUBLIC_WORDS for p in covered)
     if entry.count > 1:
         covered = name.parts[entry.first:entry.first + entry.count]
-        return all(p in PARTICLES or lexicon.is_function_word(p) for p in covered)  # "de la"
+        return all(p in PARTICLES or p in lexicon.FUNCTION_WORDS for p in covered)  # "de la"
     part = name.parts[entry.first]
     if part in PARTICLES or part in TITLES:
         return True

@@ -1,5 +1,8 @@
 """The source's names for the leak guard: an organisation's acronym and aliases, a person's name.
 
+Plain ADD/DROP COLUMN (SQLite 3.35+ drops columns itself): a batch table copy would trip the
+foreign keys that point at these tables.
+
 Revision ID: 0004b_guard_sources
 Revises: 0004_region_subdivisions
 Create Date: 2026-12-01
@@ -14,16 +17,12 @@ depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table("organisation") as batch:
-        batch.add_column(sa.Column("acronym", sa.String(length=40), nullable=False, server_default=""))
-        batch.add_column(sa.Column("aliases", sa.JSON(), nullable=False, server_default="[]"))
-    with op.batch_alter_table("user_account") as batch:
-        batch.add_column(sa.Column("full_name", sa.String(length=200), nullable=False, server_default=""))
+    op.add_column("organisation", sa.Column("acronym", sa.String(length=40), nullable=False, server_default=""))
+    op.add_column("organisation", sa.Column("aliases", sa.JSON(), nullable=False, server_default="[]"))
+    op.add_column("user_account", sa.Column("full_name", sa.String(length=200), nullable=False, server_default=""))
 
 
 def downgrade():
-    with op.batch_alter_table("user_account") as batch:
-        batch.drop_column("full_name")
-    with op.batch_alter_table("organisation") as batch:
-        batch.drop_column("aliases")
-        batch.drop_column("acronym")
+    op.drop_column("user_account", "full_name")
+    op.drop_column("organisation", "aliases")
+    op.drop_column("organisation", "acronym")
