@@ -11,7 +11,7 @@ from sqlmodel import select
 from registry.domain.models import User, utcnow
 from registry.web.extensions import limiter
 
-from .conftest import ACTORS, PASSWORD, Browser, csrf_token
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token, session_cookie
 from .totp_helpers import enrol, next_code, user_by_email
 
 GENERIC = "Sign-in failed: check your e-mail and password."
@@ -82,7 +82,7 @@ def test_sign_in_starts_a_fresh_session(anonymous):
 
 def test_session_cookie_is_httponly_and_samesite_lax(anonymous):
     response = attempt(anonymous, SUBMITTER, PASSWORD)
-    cookie = response.headers["Set-Cookie"]
+    cookie = session_cookie(response)
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     assert "Secure" not in cookie  # not in development
 
@@ -95,7 +95,7 @@ def test_session_cookie_is_secure_in_production(app_config):
     response = client.post("/login", data={"email": SUBMITTER, "password": PASSWORD, "csrf_token": token},
                            base_url="https://localhost", headers={"Referer": "https://localhost/login"})
     assert response.status_code == 302
-    assert "Secure" in response.headers["Set-Cookie"]
+    assert "Secure" in session_cookie(response)
     assert "Strict-Transport-Security" in response.headers
 
 

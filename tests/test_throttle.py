@@ -7,7 +7,7 @@ from registry import create_app
 from registry.web import throttle
 from registry.web.extensions import limiter
 
-from .conftest import ACTORS, PASSWORD, Browser
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token
 
 SUBMITTER = ACTORS["submitter_a"][0]
 OTHER = ACTORS["submitter_b"][0]
@@ -181,3 +181,14 @@ def test_workers_sharing_redis_share_every_sign_in_budget(app_config):
         assert "127.0.0.1" not in keys and SUBMITTER not in keys
     finally:
         redis.Redis.from_url(url).flushdb()
+
+
+def test_device_cookie_is_secure_in_production(app_config):
+    app = create_app({**app_config, "PRODUCTION": True})
+    client = app.test_client()
+    token = csrf_token(client.get("/login", base_url="https://localhost").get_data(as_text=True))
+    response = client.post("/login", data={"email": SUBMITTER, "password": PASSWORD, "csrf_token": token},
+                           base_url="https://localhost", headers={"Referer": "https://localhost/login"})
+    assert response.status_code == 302
+    cookie = next(c for c in response.headers.getlist("Set-Cookie") if c.startswith(throttle.DEVICE_COOKIE))
+    assert "Secure" in cookie
