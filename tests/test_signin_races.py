@@ -12,7 +12,7 @@ from registry import db as dbmod
 from registry.domain import accounts
 from registry.domain.models import Allegation, User, utcnow
 
-from .conftest import ACTORS, PASSWORD, Browser, csrf_token, seed_actors
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token, _truncate_postgres, seed_actors
 from .test_concurrency import run_together
 from .test_intake import FORM
 from .totp_helpers import enrol, next_code, user_by_email
@@ -30,8 +30,9 @@ def race_app(request, app_config):
         config["DATABASE_URL"] = request.getfixturevalue("postgres_url")
     app = create_app(config)
     database = app.extensions["registry_database"]
-    if request.param == "postgres":
+    if not database.is_sqlite:  # a fresh schema, or TEST_DATABASE_URL's shared one (make test-postgres)
         dbmod.upgrade(database)
+        _truncate_postgres(database)
         seed_actors(database)
     yield app
     database.dispose()

@@ -10,7 +10,7 @@ from registry import create_app
 from registry import db as dbmod
 from registry.domain.models import Allegation, State
 
-from .conftest import ACTORS, Browser, csrf_token, seed_actors
+from .conftest import ACTORS, Browser, csrf_token, _truncate_postgres, seed_actors
 from .test_concurrency import run_together
 from .test_intake import FORM
 
@@ -74,8 +74,9 @@ def any_app(request, app_config):
         config["DATABASE_URL"] = request.getfixturevalue("postgres_url")
     app = create_app(config)
     database = app.extensions["registry_database"]
-    if request.param == "postgres":
+    if not database.is_sqlite:  # a fresh schema, or TEST_DATABASE_URL's shared one (make test-postgres)
         dbmod.upgrade(database)
+        _truncate_postgres(database)
         seed_actors(database)
     yield app
     database.dispose()
