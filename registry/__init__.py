@@ -1,6 +1,7 @@
 """The Reprisal Registry: create_app and its small register_* steps. Nothing else."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
         template_folder=str(settings.PROJECT_ROOT / "templates"),
     )
     register_config(app, test_config)
+    register_proxies(app)
     register_database(app)
     register_extensions(app)
     register_blueprints(app)
@@ -47,9 +49,25 @@ def register_config(app: "Flask", test_config: dict | None) -> None:
         raise SystemExit(f"Configuration error: {exc}") from None
     if test_config:
         app.config.from_mapping(test_config)
+    problem = settings.shared_storage_problem(app.config)
+    if problem:
+        # Exit status 3 is gunicorn's "worker failed to boot": it stops, instead of restarting
+        # workers that fail the same way forever.
+        print(f"Configuration error: {problem}", file=sys.stderr)
+        raise SystemExit(3)
     if app.config["PRODUCTION"]:
         app.config["SESSION_COOKIE_SECURE"] = True
     app.config["SESSION_COOKIE_NAME"] = "registry_session"
+
+
+def register_proxies(app: "Flask") -> None:
+    """Believe X-Forwarded-For and -Proto from exactly TRUSTED_PROXIES proxies (default none): the
+    per-client sign-in limit then counts the real client, not the proxy everyone shares."""
+    hops = int(app.config["TRUSTED_PROXIES"])
+    if hops > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
 
 def register_database(app: "Flask") -> None:

@@ -31,10 +31,24 @@ DEFAULTS = {
     "SESSION_COOKIE_SECURE": False,
     "PRODUCTION": False,
     "STAFF_IDLE_MINUTES": 30,
+    "SUBMITTER_IDLE_DAYS": 3,  # a copied submitter cookie stops working after this much inactivity
+    # Reverse proxies in front of the app whose X-Forwarded-For / -Proto are believed (ProxyFix).
+    # 0 trusts none: without a proxy, anyone could name any address and dodge the per-client limit.
+    "TRUSTED_PROXIES": 0,
+    # Worker processes serving the app: gunicorn's own variable (gunicorn.conf.py sets it from -w).
+    # More than one needs shared limiter storage, or every limit is multiplied by the worker count.
+    "WEB_CONCURRENCY": 1,
     "MAX_CONTENT_LENGTH": 256 * 1024,
     "WTF_CSRF_TIME_LIMIT": None,  # tokens live as long as the session: a long form is never lost
     "RATELIMIT_STORAGE_URI": "memory://",
-    "LOGIN_LIMITS": "10 per 15 minutes",
+    "LOGIN_LIMITS": "10 per 15 minutes",  # failed sign-ins per client, and per known device
+    # Per account, from devices the account never signed in on: this many failures are free, then
+    # each one doubles the wait before the next attempt, from SIGN_IN_FIRST_DELAY up to
+    # SIGN_IN_MAX_DELAY seconds; the count restarts after an hour without failures (SECURITY.md).
+    "SIGN_IN_FREE_FAILURES": 5,
+    "SIGN_IN_FIRST_DELAY": 2,
+    "SIGN_IN_MAX_DELAY": 15 * 60,
+    "DEVICE_COOKIE_DAYS": 180,  # how long a device that signed in stays "known" to its account
     "MIN_PASSWORD_LENGTH": 12,
     "REQUIRE_STAFF_TOTP": True,  # moderators and admins must use a second factor (tests switch it off)
     "TOTP_ISSUER": "Reprisal Registry",
@@ -52,6 +66,9 @@ ENVIRONMENT = {
     "PRODUCTION": lambda v: v.lower() in ("1", "true", "yes", "on"),
     "RATELIMIT_STORAGE_URI": str,
     "STAFF_IDLE_MINUTES": int,
+    "SUBMITTER_IDLE_DAYS": int,
+    "TRUSTED_PROXIES": int,
+    "WEB_CONCURRENCY": int,
     "REQUIRE_STAFF_TOTP": lambda v: v.lower() in ("1", "true", "yes", "on"),
 }
 # REGISTRY_FOUR_EYES=false and friends: every setting may be given with the REGISTRY_ prefix too.
@@ -121,6 +138,17 @@ def ensure_instance(path: Path) -> None:
 
 def read_secret_key(path: Path) -> str:
     return (path / SECRET_KEY_FILE).read_text().strip()
+
+
+def shared_storage_problem(config) -> str | None:
+    """Why these settings must not run, or None: in-memory limiter storage is one copy per worker
+    process, so with four workers an attacker gets four times every sign-in limit (issue 15)."""
+    workers = int(config.get("WEB_CONCURRENCY") or 1)
+    storage = str(config.get("RATELIMIT_STORAGE_URI") or "memory://")
+    if workers > 1 and storage.startswith("memory://"):
+        return (f"{workers} worker processes with RATELIMIT_STORAGE_URI={storage}: each worker would count "
+                "sign-in attempts on its own. Set RATELIMIT_STORAGE_URI=redis://... (shared), or run one worker.")
+    return None
 
 
 def database_url(config: dict, instance: Path) -> str:

@@ -133,6 +133,11 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
+def session_cookie(response) -> str:
+    """The Set-Cookie header of the session cookie (sign-in also sets the device cookie)."""
+    return next(c for c in response.headers.getlist("Set-Cookie") if c.startswith("registry_session="))
+
+
 class Browser:
     """A test client that behaves like a browser: it reads the CSRF token from the form it posts."""
 

@@ -157,3 +157,20 @@ def test_admin_forms_refuse_posts_without_csrf_token(admin, database, users):
 
 def test_unknown_account_is_404(admin):
     assert admin.get("/admin/users/99999").status_code == 404
+
+
+def test_admin_cannot_reset_their_own_password_from_the_admin_page(admin, app, users):
+    # A reset skips the current password: whoever sits at an admin's open session could take the
+    # account for good. The account page, which asks for the current password, is the way.
+    user_id = users["admin"].id
+    response = admin.post(f"/admin/users/{user_id}/password", {"new_password": "a-new-long-passphrase-42"},
+                          form_url=f"/admin/users/{user_id}")
+    assert response.status_code == 400
+    assert "account page" in response.get_data(as_text=True)
+    assert admin.get("/admin").status_code == 200  # still signed in: nothing changed
+    assert Browser(app.test_client()).post("/login", {"email": users["admin"].email,
+                                                      "password": "a-new-long-passphrase-42"}).status_code == 400
+    Browser(app.test_client()).login(users["admin"].email)  # the old password still works
+    changed = admin.post("/account/password", {"current_password": PASSWORD, "new_password": "a-new-long-passphrase-42",
+                                               "confirm": "a-new-long-passphrase-42"})
+    assert changed.status_code == 302

@@ -25,3 +25,15 @@ def test_every_test_cited_in_security_md_exists():
 def test_readme_opens_with_the_two_commands():
     head = "\n".join((ROOT / "README.md").read_text().splitlines()[:12])
     assert "make run" in head and "make test" in head
+
+
+def test_readme_production_example_is_safe_as_written():
+    readme = (ROOT / "README.md").read_text()
+    production = readme[readme.index("## Production"):readme.index("## Development")]
+    shell, nginx = re.findall(r"```(?:sh|nginx)\n(.*?)```", production, re.S)
+    assert "RATELIMIT_STORAGE_URI=redis://" in shell  # -w 4 needs shared limiter storage
+    assert "TRUSTED_PROXIES=1" in shell and "PRODUCTION=true" in shell
+    assert "gunicorn -c gunicorn.conf.py" in shell  # the logs without addresses
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
+    assert "access_log off;" in nginx
+    assert (ROOT / "gunicorn.conf.py").exists()

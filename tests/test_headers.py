@@ -11,7 +11,7 @@ import pytest
 from registry import create_app, feeds
 from registry.domain import statistics
 
-from .conftest import ACTORS, PASSWORD, Browser, csrf_token
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token, session_cookie
 from .factories import make_published_allegation
 
 PUBLIC_URLS = {
@@ -105,7 +105,7 @@ def test_public_responses_for_anonymous_readers_may_be_cached(anonymous, referen
 
 def test_session_cookie_is_httponly_lax_and_not_secure_in_development(anonymous):
     response = anonymous.post("/login", {"email": ACTORS["submitter_a"][0], "password": PASSWORD})
-    cookie = response.headers["Set-Cookie"]
+    cookie = session_cookie(response)
     assert cookie.startswith("registry_session=")
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
     assert "Secure" not in cookie
@@ -124,7 +124,7 @@ def test_production_sends_hsts_and_secure_cookies_on_every_response_type(app_con
     response = client.post("/login", data={"email": ACTORS["moderator"][0], "password": PASSWORD, "csrf_token": token},
                            headers={"Referer": "https://registry.test/login"}, **https)
     assert response.status_code == 302
-    cookie = response.headers["Set-Cookie"]
+    cookie = session_cookie(response)
     assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
     page = client.get("/moderate/", **https)
     assert page.status_code == 200 and page.headers["Cache-Control"] == "no-store"

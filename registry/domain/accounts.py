@@ -15,6 +15,7 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from .errors import NotFound, ValidationFailed, WeakPassword
@@ -140,19 +141,38 @@ def create_user(
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:
-    """The user these credentials belong to, or None; the same work is done either way."""
+    """The user these credentials belong to, or None; the same work is done either way.
+
+    Reads only: give it a session that takes no write lock. argon2 costs a third of a second, and
+    on SQLite a write transaction holds the one lock of the whole database: hashing inside one let
+    a stream of failed sign-ins starve every other writer (issue 15). The read ends before argon2 runs.
+    """
     try:
         email = normalise_email(email)
     except ValidationFailed:
         email = ""
     user = session.exec(select(User).where(User.email == email)).first() if email else None
+    # End the read transaction (commit, not rollback: sessions keep loaded values on commit).
+    session.commit()
     if not _password_matches(user.password_hash if user else _DUMMY_HASH, password):
         return None
     if user is None or not user.active:
         return None
-    if _hasher.check_needs_rehash(_bare_hash(user.password_hash)):
-        user.password_hash = _mark(hash_password(password), temporary=password_is_temporary(user))
     return user
+
+
+def upgrade_password_hash(session: Session, user: User, password: str) -> None:
+    """Store a fresh hash when the stored one uses older argon2 parameters, after a correct password.
+
+    The new hash is computed before any statement runs; the write is one conditional UPDATE, so a
+    password changed meanwhile is never overwritten with the old one.
+    """
+    stored = user.password_hash
+    if not _hasher.check_needs_rehash(_bare_hash(stored)):
+        return
+    fresh = _mark(hash_password(password), temporary=password_is_temporary(user))
+    session.execute(update(User).where(User.id == user.id, User.password_hash == stored)
+                    .values(password_hash=fresh))
 
 
 # A password set by an admin (typed or generated) must be replaced by its owner at the next
@@ -265,6 +285,10 @@ def reset_password(session: Session, user: User, *, actor: User, new_password: s
 
     Every session of the account ends. Returns the generated password, or None when one was given.
     """
+    if user.id == actor.id:
+        # Resetting skips the current password: whoever holds an admin's open session could take
+        # the account for good. Owners change their password on the account page, proving it.
+        raise ValidationFailed("Change your own password on your account page, with your current password.")
     generated = None
     if not new_password:
         new_password = generated = generate_temporary_password()
@@ -350,7 +374,18 @@ def totp_enrolment(session: Session, user: User, *, issuer: str) -> tuple[str, s
     return state["secret"], uri
 
 
+def _lock_for_codes(session: Session, user: User) -> None:
+    """Re-read the account's row and hold it until the transaction ends, before a one-time code is
+    checked: two requests with the same code would otherwise both read "unused" and both sign in
+    (seen on PostgreSQL, issue 15). PostgreSQL: SELECT ... FOR UPDATE makes the second wait, then
+    see the code used. SQLite: writers are serialised by BEGIN IMMEDIATE; the re-read sees the row
+    as committed. populate_existing refreshes `user` itself (it belongs to this session)."""
+    session.exec(select(User).where(User.id == user.id).with_for_update()
+                 .execution_options(populate_existing=True)).one()
+
+
 def _accept_totp(session: Session, user: User, code: str) -> bool:
+    _lock_for_codes(session, user)
     state = _totp_state(session, user)
     code = re.sub(r"\s+", "", code or "")
     if state is None or not re.fullmatch(rf"\d{{{TOTP_DIGITS}}}", code):
@@ -408,6 +443,7 @@ def regenerate_recovery_codes(session: Session, user: User, code: str) -> list[s
 
 def verify_second_factor(session: Session, user: User, code: str) -> bool:
     """A six-digit TOTP code, or one of the recovery codes (each works once)."""
+    _lock_for_codes(session, user)
     if not user.totp_enabled:
         return False
     if _accept_totp(session, user, code):

@@ -187,3 +187,14 @@ class KeyRotation(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     started_at: dt.datetime = Field(default_factory=utcnow)
     finished_at: dt.datetime | None = None
+
+
+class SubmissionToken(SQLModel, table=True):
+    """The random token of one new-allegation form, and the draft it created: a retried POST of
+    the same form (after a crash, a lost answer, a double click) lands on that draft, never a second."""
+
+    __tablename__ = "submission_token"
+    # sha256 of the account id and the form's token: another account can never meet this row.
+    digest: str = Field(primary_key=True, max_length=64)
+    allegation_id: int | None = Field(default=None, foreign_key="allegation.id", index=True)
+    created_at: dt.datetime = Field(default_factory=utcnow)

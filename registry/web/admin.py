@@ -151,6 +151,7 @@ def set_active(user_id):
 def reset_password(user_id):
     db = db_session()
     user = accounts.get_user_or_404(db, user_id)
+    db.commit()  # end the lookup: the password is hashed below with no write lock held
     form = ResetPasswordForm()
     if form.validate_on_submit():
         generated = commit_change(lambda db: accounts.reset_password(

@@ -17,7 +17,8 @@ from wtforms.validators import DataRequired, Length
 
 from ..domain import accounts
 from ..domain.models import Role, utcnow
-from .db import db_session
+from . import throttle
+from .db import db_session, read_db_session
 from .extensions import keyed_hash, limiter
 from .forms import LoginForm
 from .security import PUBLIC, SIGNED_IN, allow, sign_in, sign_out
@@ -56,11 +57,9 @@ def _login_limit():
     return current_app.config["LOGIN_LIMITS"]
 
 
-def _account_key():
-    # Throttle per account as well as per client. Hashed: the limiter's log line names the key.
-    if request.endpoint == "auth.second_step":
-        return keyed_hash("login-account", str(session.get("pending_user_id", "")))
-    return keyed_hash("login-account", (request.form.get("email") or "").strip().lower())
+def _pending_account_key():
+    # The second step is throttled per account too (throttle.py handles the password step).
+    return keyed_hash("login-account", str(session.get("pending_user_id", "")))
 
 
 def _failed(response) -> bool:
@@ -68,31 +67,46 @@ def _failed(response) -> bool:
     return response.status_code not in (301, 302, 303)
 
 
-def _throttled(view):
-    view = limiter.limit(_login_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed,
+def _per_client(view):
+    # The client is the address of the trusted proxy chain (TRUSTED_PROXIES); a device that signed
+    # in to the account before has a budget of its own (throttle.py), so it is exempt here.
+    return limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed,
+                         exempt_when=throttle.posted_from_known_device,
+                         error_message="Too many sign-in attempts.")(view)
+
+
+def _second_step_throttled(view):
+    view = limiter.limit(_login_limit, key_func=_pending_account_key, methods=["POST"], deduct_when=_failed,
                          error_message="Too many sign-in attempts.")(view)
     return limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed,
                          error_message="Too many sign-in attempts.")(view)
 
 
-def _finish(user):
+def _finish(user, account: str):
     target = _safe_next(session.get("pending_next")) or home_for(user)
     sign_in(user)  # clears the session: nothing from before sign-in, pending state included, survives
-    return redirect(target)
+    return throttle.remember_device(redirect(target), account)
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @allow(PUBLIC)
-@_throttled
+@_per_client
 def login():
     if session.pop("flash_idle", None):
         flash(_("You were signed out after a period of inactivity."), "info")
     form = LoginForm()
     if form.validate_on_submit():
-        db = db_session()
-        user = accounts.authenticate(db, form.email.data, form.password.data)
-        db.commit()
+        account = throttle.account_key(form.email.data)
+        throttle.refuse_while_waiting(account)
+        # Read, then argon2 with no transaction open, then (rarely) a short write: a stream of
+        # sign-ins must never hold SQLite's one write lock while passwords are hashed.
+        user = accounts.authenticate(read_db_session(), form.email.data, form.password.data)
+        if user is not None:
+            db = db_session()
+            accounts.upgrade_password_hash(db, user, form.password.data)
+            db.commit()
         if user is None:
+            throttle.record_failure(account)
             form.password.errors.append(str(FAILED))
         elif user.totp_enabled:
             # A fresh session that only says "password done"; signed in only after the code.
@@ -101,10 +115,11 @@ def login():
             session["pending_epoch"] = user.session_epoch
             session["pending_at"] = utcnow().timestamp()
             session["pending_next"] = _safe_next(request.args.get("next"))
+            session["pending_account"] = account
             return redirect(url_for("auth.second_step"))
         else:
             session["pending_next"] = _safe_next(request.args.get("next"))
-            return _finish(user)
+            return _finish(user, account)
     elif g.user is not None and request.method == "GET":
         return redirect(home_for(g.user))
     return render_template("auth/login.html", form=form), 200 if request.method == "GET" or not form.errors else 400
@@ -122,13 +137,13 @@ def _pending_user():
 
 @bp.route("/login/code", methods=["GET", "POST"])
 @allow(PUBLIC)
-@_throttled
+@_second_step_throttled
 def second_step():
     user = _pending_user()
     if user is None:
         # Forget only the pending password step: a GET of this page (a link from any site) must
         # not sign out someone who is signed in (found by tests/test_access_matrix.py).
-        for key in ("pending_user_id", "pending_epoch", "pending_at", "pending_next"):
+        for key in ("pending_user_id", "pending_epoch", "pending_at", "pending_next", "pending_account"):
             session.pop(key, None)
         return redirect(url_for("auth.login"))
     form = CodeForm()
@@ -137,7 +152,7 @@ def second_step():
         accepted = accounts.verify_second_factor(db, user, form.code.data)
         db.commit()
         if accepted:
-            return _finish(user)
+            return _finish(user, session.get("pending_account") or throttle.account_key(user.email))
         form.code.errors.append(str(FAILED))
     return render_template("auth/code.html", form=form), 200 if request.method == "GET" or not form.errors else 400
 

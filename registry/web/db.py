@@ -15,11 +15,20 @@ def db_session():
     return g.db_session
 
 
+def read_db_session():
+    """A session of the request that only reads and never takes SQLite's write lock, for what runs
+    before slow work: sign-in reads the account here, so argon2 never runs inside a write transaction."""
+    if "read_db_session" not in g:
+        g.read_db_session = database().session(write=False)
+    return g.read_db_session
+
+
 def close_session(_exc=None):
-    session = g.pop("db_session", None)
-    if session is not None:
-        session.rollback()
-        session.close()
+    for name in ("db_session", "read_db_session"):
+        session = g.pop(name, None)
+        if session is not None:
+            session.rollback()
+            session.close()
 
 
 def public_db_session():

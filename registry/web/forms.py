@@ -1,6 +1,8 @@
 """flask-wtf forms: field validation only, no database access. Choices come from vocab."""
 from __future__ import annotations
 
+import secrets
+
 from flask import url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -116,6 +118,9 @@ class AllegationForm(WithRegionChoices, FlaskForm):
     """The NGO intake form, in the sections a submitter works through."""
 
     version = HiddenField()
+    # One random token per new-allegation form: a retried POST lands on the draft the first made
+    # (domain/intake.py), never a second allegation.
+    submission_token = HiddenField(default=lambda: secrets.token_urlsafe(24), validators=[Optional(), Length(max=64)])
     # 1. The incident
     title = StringField(_l("Short title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("A few words, without names: e.g. 'Lawyer detained after UPR briefing'."))

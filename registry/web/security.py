@@ -53,15 +53,22 @@ def load_user():
     if user is None or not user.active or session.get("epoch") != user.session_epoch:
         session.clear()
         return
+    # Staff after STAFF_IDLE_MINUTES, submitters after SUBMITTER_IDLE_DAYS: a copied cookie does
+    # not stay good for the 31 days Flask would otherwise accept it.
     if user.is_staff:
-        last = session.get("seen")
         idle = dt.timedelta(minutes=current_app.config["STAFF_IDLE_MINUTES"])
-        now = utcnow().timestamp()
-        if last is None or now - last > idle.total_seconds():
-            session.clear()
-            session["flash_idle"] = True
-            return
-        session["seen"] = now
+    else:
+        idle = dt.timedelta(days=current_app.config["SUBMITTER_IDLE_DAYS"])
+    last = session.get("seen")
+    now = utcnow().timestamp()
+    if last is None or now - last > idle.total_seconds():
+        session.clear()
+        session["flash_idle"] = True
+        return
+    session["seen"] = now
+    # End the read now: a view's own write transaction then begins at its first statement, after
+    # any password is verified or hashed (SQLite's write lock is never held across argon2).
+    db_session().commit()
     g.user = user
 
 

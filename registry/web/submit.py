@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from ..domain import workflow
+from ..domain import intake, workflow
 from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import Role, State
 from .db import db_session
@@ -31,7 +31,7 @@ def _save(form, allegation_id: int | None):
     data = form.allegation_data()
     try:
         if allegation_id is None:
-            allegation = workflow.create_draft(db, g.user, data)
+            allegation = intake.create_draft_once(db, g.user, form.submission_token.data, data)
         else:
             allegation = workflow.update_draft(db, g.user, allegation_id, data,
                                                expected_version=form.version.data or "")
@@ -44,6 +44,8 @@ def _save(form, allegation_id: int | None):
         else:
             show_domain_errors(form, exc)
         return None
+    if allegation.state != State.draft:  # a retry of a form whose first post was already submitted
+        return redirect(url_for("submit.show", allegation_id=allegation.id))
     if not form.submit_allegation.data:
         flash(_("Draft saved. You can come back to it at any time."), "success")
         return redirect(url_for("submit.edit", allegation_id=allegation.id))
