@@ -59,8 +59,9 @@ def _iso(value):
 
 
 def upgrade():
-    with op.batch_alter_table("allegation") as batch:
-        batch.add_column(sa.Column("feed_terms", sa.JSON(), nullable=False, server_default=sa.text("'{}'")))
+    # A plain ADD COLUMN (SQLite has it): a batch copy of the table would trip the foreign keys
+    # that point at existing allegations.
+    op.add_column("allegation", sa.Column("feed_terms", sa.JSON(), nullable=False, server_default=sa.text("'{}'")))
 
     bind = op.get_bind()
     rows = bind.execute(sa.select(allegation)).mappings().all()
