@@ -3,6 +3,9 @@
 SQLite: WAL journal, synchronous=FULL (an acknowledged submission survives a power cut),
 a busy timeout, foreign keys on, and every write transaction opened with BEGIN IMMEDIATE so
 that two writers queue at the start instead of failing half-way with "database is locked".
+secure_delete overwrites deleted content with zeros, and after a commit that removed public
+text (a correction, a retraction) the WAL is checkpointed and truncated, so that text removed
+from the registry does not linger in the database files (SECURITY.md says what holds).
 """
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ from .domain.crypto import FieldCipher
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# A checkpoint after a removal waits this long for readers, then gives up (the next one catches up).
+CHECKPOINT_BUSY_TIMEOUT_MS = 250
 
 
 def _sqlite_pragmas(dbapi_connection, _record):
@@ -30,6 +35,9 @@ def _sqlite_pragmas(dbapi_connection, _record):
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A deleted or overwritten row (a redacted name, a retracted summary) is zeroed on its page,
+    # not left in free space where a copy of the file would still show it.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -92,10 +100,35 @@ class Database:
         return session
 
     def _after_commit(self, session: Session) -> None:
+        if session.info.pop("removed_text", False):
+            self.checkpoint()
         changed = session.info.pop("public_changes", None)
         if changed:
             for listener in self.public_change_listeners:
                 listener(changed)
+
+    def checkpoint(self) -> bool:
+        """SQLite: copy the WAL into the database file and truncate it, so removed text leaves it.
+
+        Best effort: with a reader in the way it gives up after a short wait and returns False
+        (secure_delete still zeroes the pages; the next checkpoint truncates the WAL).
+        """
+        if not self.is_sqlite:
+            return True
+        raw = self.engine.raw_connection()
+        try:
+            connection = raw.driver_connection
+            connection.execute(f"PRAGMA busy_timeout={CHECKPOINT_BUSY_TIMEOUT_MS}")
+            try:
+                busy, _log, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            return busy == 0
+        except Exception:  # noqa: BLE001 - never fail the request that already committed
+            logging.getLogger("registry").warning("WAL checkpoint after a removal failed", exc_info=False)
+            return False
+        finally:
+            raw.close()
 
     def public_session(self) -> Session:
         """A read-only session for public surfaces: it carries no key ring, so nothing private opens."""
@@ -120,6 +153,7 @@ class Database:
 
 def _forget_public_changes(session: Session) -> None:
     session.info.pop("public_changes", None)
+    session.info.pop("removed_text", None)
 
 
 def cipher_of(session: Session) -> FieldCipher:
@@ -135,11 +169,24 @@ def alembic_config(url: str) -> AlembicConfig:
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
-    """Apply the migrations; idempotent."""
+    """Apply the migrations; idempotent.
+
+    Migrations that move data into sealed form (0006) find the key ring in the config's
+    attributes; one that emptied clear columns asks for a VACUUM, so that no page of the SQLite
+    file keeps the old text.
+    """
+    cfg = alembic_config(database.url)
+    cfg.attributes["cipher"] = database.cipher
     with database.engine.begin() as connection:
-        cfg = alembic_config(database.url)
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+    if cfg.attributes.get("vacuum") and database.is_sqlite:
+        raw = database.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM")
+        finally:
+            raw.close()
+        database.checkpoint()
 
 
 def is_initialised(database: Database) -> bool:

@@ -86,7 +86,7 @@ def test_second_save_on_the_same_version_is_refused_and_names_who_saved_first(an
     assert "Nothing was saved" in refused.value.message
     assert refused.value.details == {"changed_by": first.email, "current_version": version + 1}
     with any_database.session() as session:
-        stored = session.get(Allegation, allegation_id)
+        stored = workflow.working_copy(session, session.get(Allegation, allegation_id))
         assert stored.summary == "First moderator's summary."
         assert stored.version == version + 1
 
@@ -110,7 +110,7 @@ def test_simultaneous_saves_on_the_same_version_let_exactly_one_through(any_data
     refused = [r for r in results if isinstance(r, StaleVersion)]
     assert len(saved) == 1 and len(refused) == 1, results
     with any_database.session() as session:
-        stored = session.get(Allegation, allegation_id)
+        stored = workflow.working_copy(session, session.get(Allegation, allegation_id))
         assert stored.summary == saved[0]
         assert stored.version == version + 1
 

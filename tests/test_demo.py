@@ -44,13 +44,19 @@ def _demo_allegations(session) -> list[Allegation]:
     return list(session.exec(select(Allegation).order_by(Allegation.id)))
 
 
+def _working_copies(session) -> list[workflow.WorkingCopy]:
+    """The public fields as they stand (sealed until publication), allegation by allegation."""
+    return [workflow.working_copy(session, a) for a in _demo_allegations(session)]
+
+
 def _content(database: dbmod.Database) -> list[tuple]:
     """What two loads must agree on: public fields and private values, allegation by allegation."""
     with database.transaction() as session:
         return [(a.state, a.title, a.country, a.region, a.summary, a.incident_date, a.incident_date_precision,
                  tuple(a.mechanisms), tuple(a.reprisal_types), a.case_status,
-                 workflow.read_private(session, a).victim_names, workflow.read_private(session, a).exact_location)
-                for a in _demo_allegations(session)]
+                 workflow.read_private(session, a.record).victim_names,
+                 workflow.read_private(session, a.record).exact_location)
+                for a in _working_copies(session)]
 
 
 def _word_in(needle: str, folded_text: str) -> bool:
@@ -59,7 +65,7 @@ def _word_in(needle: str, folded_text: str) -> bool:
 
 def test_demo_holds_every_state_and_enough_variety(demo_db):
     with demo_db.transaction() as session:
-        allegations = _demo_allegations(session)
+        allegations = _working_copies(session)
     states = Counter(a.state for a in allegations)
     assert len(allegations) >= 40
     assert set(states) == {s.value for s in State}
@@ -109,7 +115,7 @@ def test_every_published_allegation_passes_the_leak_guard(demo_db):
 def test_no_private_value_reaches_a_public_record(demo_db):
     with demo_db.transaction() as session:
         privates = {a.id: workflow.read_private(session, a) for a in _demo_allegations(session)}
-        consented = {a.id: set(a.public_victim_names) for a in _demo_allegations(session)}
+        consented = {a.id: set(a.public_victim_names) for a in _working_copies(session)}
     with demo_db.public_session() as public:
         rows = list(public.exec(select(Allegation).where(Allegation.state.in_(publicview.PUBLIC_STATES))))
         records = publicview.public_records(public, rows, BASE_URL)

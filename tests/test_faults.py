@@ -30,7 +30,8 @@ from .test_intake import FORM
 def _load(database, allegation_id):
     with database.transaction() as session:
         allegation = session.get(Allegation, allegation_id)
-        return allegation, workflow.read_private(session, allegation)
+        # The public fields as they stand: sealed in the working copy until publication.
+        return workflow.working_copy(session, allegation), workflow.read_private(session, allegation)
 
 
 def _counts(database) -> dict:

@@ -68,6 +68,8 @@ def test_rotation_moves_every_sealed_value_to_a_new_key(app, sealed_data):
     with sealed_data.transaction() as session:
         allegation = session.get(Allegation, 1)
         assert workflow.read_private(session, allegation).victim_names == [PRIVATE_NAME]
+        # The working copy of the public fields lives in the same sealed document: re-sealed too.
+        assert workflow.working_copy(session, allegation).title == "Case 0"
 
 
 def test_interrupted_rotation_loses_nothing_and_resumes(app, sealed_data):

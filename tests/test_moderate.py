@@ -32,7 +32,8 @@ def _make(database, maker, users, *args, **overrides):
 def _load(database, allegation_id):
     with database.transaction() as session:
         allegation = session.get(Allegation, allegation_id)
-        return allegation, workflow.read_private(session, allegation)
+        # The public fields as they stand: sealed in the working copy until publication.
+        return workflow.working_copy(session, allegation), workflow.read_private(session, allegation)
 
 
 def _review_url(allegation_id):
@@ -89,6 +90,32 @@ def test_queue_filters_by_country_reprisal_type_and_claimed_by_me(moderator, dat
     assert "Mine to review" in mine and "Someone else&#39;s review" not in mine
     nonsense = moderator.get("/moderate/?country=ZZZ&reprisal_type=nope&state=bogus")
     assert nonsense.status_code == 200 and "Tunisian detention case" in nonsense.get_data(as_text=True)
+
+
+def test_queue_filters_on_sealed_fields_keep_counts_and_pages_right(database, users):
+    """Country and type of an unpublished allegation are sealed: the queue opens them, and its
+    counts and pages follow the filter exactly (published ones are filtered the same way)."""
+    from registry.domain import queue
+
+    for n in range(5):
+        _make(database, make_submitted, users, "submitter_a", title=f"Belarus case {n}", country="BY",
+              reprisal_types=["travel-ban"])
+    _make(database, make_submitted, users, "submitter_a", title="Tunisian case")
+    _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator",
+          country="BY", reprisal_types=["travel-ban"], title="Published Belarus case")
+    flt = queue.QueueFilter(country="by", reprisal_type="travel-ban")
+    with database.transaction() as session:
+        mod = users["moderator"]
+        counts = queue.counts(session, mod, flt)
+        assert counts["submitted"] == 5 and counts["published"] == 1
+        assert queue.counts(session, mod)["submitted"] == 6
+        pages = [queue.list_allegations(session, mod, "submitted", flt, page=p, per_page=2) for p in (1, 2, 3)]
+        assert [total for _rows, total in pages] == [5, 5, 5]
+        titles = [row.allegation.title for rows, _total in pages for row in rows]
+        assert titles == [f"Belarus case {n}" for n in range(5)]
+        rows, total = queue.list_allegations(session, mod, "published", flt)
+        assert total == 1 and rows[0].allegation.title == "Published Belarus case"
+        assert queue.list_allegations(session, mod, "submitted", queue.QueueFilter(country="TN"))[1] == 1
 
 
 def test_queue_paginates(app, moderator, database, users):

@@ -122,7 +122,7 @@ def test_rejection_comes_after_review(database, users):
 def test_the_same_choices_in_another_order_are_no_change(database, users):
     with database.transaction() as session:
         allegation = make_approved(session, users["submitter_a"], users["moderator"])
-        reordered = list(reversed(allegation.reprisal_types))
+        reordered = list(reversed(workflow.working_copy(session, allegation).reprisal_types))
         workflow.edit(session, users["second_moderator"], allegation.id, {"reprisal_types": reordered},
                       expected_version=allegation.version)
         assert session.get(Allegation, allegation.id).state == State.approved  # approval kept

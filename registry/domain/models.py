@@ -91,10 +91,15 @@ class Allegation(SQLModel, table=True):
     modified_at: dt.datetime = Field(default_factory=utcnow)
 
     # Every private field (victims, contacts, exact location, ID numbers, source contact,
-    # consents, original narrative, evidence and internal notes) as one encrypted JSON document.
+    # consents, original narrative, evidence and internal notes) as one encrypted JSON document,
+    # together with the working copy of the public fields (workflow.WorkingCopy): until it is
+    # published an allegation's title, summary, region, ... are as private as its narrative.
     private_sealed: str = Field(sa_column=Column(Text, nullable=False))
 
-    # Public fields: shown only once published, and only through publicview.public_allegation.
+    # The published projection: filled by workflow.publish from the approved working copy,
+    # updated by correct, emptied by retract. Empty (the defaults below) for every allegation
+    # that is not published, so that the database holds in clear only what is public.
+    # Shown only through publicview.public_allegation.
     title: str = Field(default="", max_length=300)
     country: str = Field(default="", max_length=2, index=True)
     region: str = Field(default="", max_length=200)
@@ -119,6 +124,10 @@ class Allegation(SQLModel, table=True):
     updated_at: dt.datetime | None = None  # public: moves with each follow-up or correction
     retracted_at: dt.datetime | None = None
     retraction_reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # Written at retraction from the projection, which is then emptied: the country, mechanisms
+    # and reprisal types it was published under (public while it was), so that feeds can route
+    # the retraction notice to their subscribers (publicview.retraction_feed_terms). Nothing else.
+    feed_terms: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
 
 
 class AllegationTerm(SQLModel, table=True):

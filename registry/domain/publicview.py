@@ -168,11 +168,13 @@ def retraction_feed_terms(session: Session) -> dict[str, dict]:
     carried the allegation, so their subscribers learn of the retraction. These terms were
     public while it was published; they are not part of the notice any surface shows.
     """
-    rows = session.exec(select(Allegation.reference, Allegation.country, Allegation.mechanisms,
-                               Allegation.reprisal_types)
+    # Retraction empties the allegation's public columns; it keeps these terms in feed_terms.
+    rows = session.exec(select(Allegation.reference, Allegation.feed_terms)
                         .where(Allegation.state == State.retracted, Allegation.reference.is_not(None)))
-    return {reference: {"country": country, "mechanisms": list(mechanisms), "reprisal_types": list(types)}
-            for reference, country, mechanisms, types in rows}
+    return {reference: {"country": (terms or {}).get("country", ""),
+                        "mechanisms": list((terms or {}).get("mechanisms") or []),
+                        "reprisal_types": list((terms or {}).get("reprisal_types") or [])}
+            for reference, terms in rows}
 
 
 def public_record(session: Session, reference: str, base_url: str) -> dict | None:

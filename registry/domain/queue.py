@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from . import workflow
 from .errors import PermissionDenied
-from .models import Allegation, AllegationTerm, AuditRecord, FollowUp, Organisation, State, User
+from .models import Allegation, AuditRecord, FollowUp, Organisation, State, User
 
 # The states a moderator works through, in the queue's order, and the finished ones behind them.
 QUEUE_STATES = (State.submitted, State.in_review, State.needs_information, State.approved)
@@ -34,7 +34,7 @@ class QueueFilter:
 
 @dataclasses.dataclass
 class QueueRow:
-    allegation: Allegation
+    allegation: workflow.WorkingCopy  # reads like the allegation: .title, .country, .state, .id, ...
     claimed_by: str | None  # e-mail of the moderator who claimed it
 
 
@@ -50,6 +50,7 @@ class Review:
     """Everything the review page shows about one allegation."""
 
     allegation: Allegation
+    working: workflow.WorkingCopy  # the public fields as they stand; what templates render
     private: workflow.PrivateDetails
     organisation: str
     claimed_by: str | None
@@ -58,6 +59,7 @@ class Review:
     audit: list[AuditEntry]
     follow_ups: list[FollowUp]
     leak_hits: list  # unresolved redaction.LeakHit
+    retracted_follow_ups: list  # of a retracted allegation, opened from its sealed document
     # The migration emptied the region and nobody has set one since: a moderator should look.
     region_cleared_by_migration: bool = False
 
@@ -68,22 +70,42 @@ def _require_staff(actor: User) -> None:
 
 
 def _filtered(query, flt: QueueFilter):
-    if flt.country:
-        query = query.where(Allegation.country == flt.country.upper())
-    if flt.reprisal_type:
-        query = query.where(Allegation.id.in_(
-            select(AllegationTerm.allegation_id).where(AllegationTerm.vocabulary == "reprisal_types",
-                                                       AllegationTerm.slug == flt.reprisal_type)))
+    """The part of the filter SQL can answer: who claimed it (country and type are sealed)."""
     if flt.claimed_by_id is not None:
         query = query.where(Allegation.claimed_by_id == flt.claimed_by_id)
     return query
 
 
+def _filters_sealed_fields(flt: QueueFilter) -> bool:
+    return bool(flt.country or flt.reprisal_type)
+
+
+def _matches(copy: workflow.WorkingCopy, flt: QueueFilter) -> bool:
+    if flt.country and copy.country != flt.country.upper():
+        return False
+    return not flt.reprisal_type or flt.reprisal_type in copy.reprisal_types
+
+
+def _matching(session: Session, query, flt: QueueFilter) -> list[workflow.WorkingCopy]:
+    """The working copies of the query's allegations that pass the filter, in the query's order.
+
+    Country and reprisal type of an unpublished allegation are sealed (they are private until
+    publication), so the filter opens each candidate here instead of asking SQL; queues are small.
+    """
+    copies = (workflow.working_copy(session, a) for a in session.exec(query))
+    return [c for c in copies if _matches(c, flt)]
+
+
 def counts(session: Session, actor: User, flt: QueueFilter = QueueFilter()) -> dict[str, int]:
     """Number of allegations in each listed state, under the same filters as the list."""
     _require_staff(actor)
-    query = _filtered(select(Allegation.state, func.count()).where(Allegation.state.in_(LISTED_STATES)), flt)
-    found = dict(session.exec(query.group_by(Allegation.state)).all())
+    if _filters_sealed_fields(flt):
+        found: dict[str, int] = {}
+        for copy in _matching(session, _filtered(select(Allegation).where(Allegation.state.in_(LISTED_STATES)), flt), flt):
+            found[copy.state] = found.get(copy.state, 0) + 1
+    else:
+        query = _filtered(select(Allegation.state, func.count()).where(Allegation.state.in_(LISTED_STATES)), flt)
+        found = dict(session.exec(query.group_by(Allegation.state)).all())
     return {state.value: found.get(state, 0) for state in LISTED_STATES}
 
 
@@ -94,9 +116,14 @@ def list_allegations(session: Session, actor: User, state: str, flt: QueueFilter
     if state not in LISTED_STATES:
         return [], 0
     query = _filtered(select(Allegation).where(Allegation.state == state), flt)
-    total = session.exec(select(func.count()).select_from(query.subquery())).one()
-    rows = list(session.exec(query.order_by(Allegation.submitted_at, Allegation.id)
-                             .offset((page - 1) * per_page).limit(per_page)))
+    ordered = query.order_by(Allegation.submitted_at, Allegation.id)
+    if _filters_sealed_fields(flt):
+        matching = _matching(session, ordered, flt)
+        total, rows = len(matching), matching[(page - 1) * per_page:page * per_page]
+    else:
+        total = session.exec(select(func.count()).select_from(query.subquery())).one()
+        rows = [workflow.working_copy(session, a)
+                for a in session.exec(ordered.offset((page - 1) * per_page).limit(per_page))]
     emails = _emails(session, {a.claimed_by_id for a in rows})
     return [QueueRow(a, emails.get(a.claimed_by_id)) for a in rows], total
 
@@ -121,6 +148,7 @@ def review(session: Session, actor: User, allegation_id: int) -> Review:
                                    .order_by(FollowUp.happened_on, FollowUp.id)))
     return Review(
         allegation=allegation,
+        working=workflow.working_copy(session, allegation),
         private=workflow.read_private(session, allegation),
         organisation=organisation.name if organisation else "",
         claimed_by=emails.get(allegation.claimed_by_id),
@@ -130,6 +158,7 @@ def review(session: Session, actor: User, allegation_id: int) -> Review:
         follow_ups=follow_ups,
         leak_hits=workflow.leak_hits(session, allegation),
         region_cleared_by_migration=_region_cleared_by_migration(allegation, trail),
+        retracted_follow_ups=workflow.retracted_follow_ups(session, allegation),
     )
 
 

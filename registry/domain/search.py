@@ -15,6 +15,8 @@ import unicodedata
 import weakref
 
 from sqlalchemy import and_, column, delete, extract, false, func, insert, inspect, literal_column, or_, table
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import load_only
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -161,6 +163,19 @@ def index_allegation(session: Session, allegation: Allegation) -> None:
         session.execute(insert(_pg_index).values(allegation_id=allegation.id, title=title, body=body))
 
 
+def forget_removed_text(session: Session) -> None:
+    """After public text was removed (a correction, a retraction): leave none of it in the index.
+
+    FTS5 deletes by appending delete markers; the old terms stay in older segments until a
+    merge. 'optimize' merges every segment into one now, so a name a correction took out is not
+    left in the index's pages (secure_delete zeroes the freed ones). PostgreSQL: dead tuples
+    until VACUUM (SECURITY.md).
+    """
+    if index_available(session) and _dialect(session) == "sqlite":
+        session.flush()
+        session.execute(sql_text(f"INSERT INTO {INDEX_TABLE}({INDEX_TABLE}) VALUES('optimize')"))
+
+
 def reindex_all(session: Session) -> int:
     """Rebuild the whole index from the published allegations; returns how many were indexed."""
     if not index_available(session):
@@ -170,7 +185,11 @@ def reindex_all(session: Session) -> int:
     else:
         session.execute(delete(_pg_index))
     count = 0
-    for allegation in session.exec(select(Allegation).where(Allegation.state == State.published)):
+    # Only the columns search_document reads: migration 0002 runs this on a schema older than
+    # the model, whose later columns (feed_terms, ...) do not exist yet.
+    columns = load_only(Allegation.id, Allegation.state, Allegation.reference, Allegation.title,
+                        Allegation.summary, Allegation.region, Allegation.mechanism_detail, Allegation.country)
+    for allegation in session.exec(select(Allegation).options(columns).where(Allegation.state == State.published)):
         index_allegation(session, allegation)
         count += 1
     return count

@@ -93,6 +93,73 @@ class PrivateDetails:
         return dataclasses.asdict(self)
 
 
+@dataclasses.dataclass
+class WorkingCopy:
+    """The public fields of an allegation as proposed and edited before (and after) publication.
+
+    Sealed in the allegation's private document: until publication these are as private as the
+    narrative (a draft's title or summary can name the victim). publish copies them into the
+    clear columns of Allegation (the published projection); nothing else fills those columns.
+    Views read it through working_copy(); attributes it does not hold (state, reference, id,
+    version, dates of the record) come from the allegation itself, never its sealed column.
+    """
+
+    title: str = ""
+    country: str = ""
+    region: str = ""
+    mechanisms: list = dataclasses.field(default_factory=list)
+    mechanism_detail: str = ""
+    engagement_kinds: list = dataclasses.field(default_factory=list)
+    reprisal_types: list = dataclasses.field(default_factory=list)
+    perpetrators: list = dataclasses.field(default_factory=list)
+    victim_type: str = "individual"
+    victim_categories: list = dataclasses.field(default_factory=list)
+    victim_count: int = 1
+    incident_date: dt.date | None = None
+    incident_date_precision: str = "day"
+    reported_date: dt.date | None = None
+    summary: str = ""
+    public_victim_names: list = dataclasses.field(default_factory=list)
+    case_status: str = "ongoing"
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "WorkingCopy":
+        values = {k: v for k, v in (data or {}).items() if k in PROJECTION_FIELDS}
+        for name in _DATE_FIELDS:
+            values[name] = _parse_date(values.get(name))
+        return cls(**values)
+
+    def values(self) -> dict:
+        """The fields as Python values (dates as dates), by name."""
+        return {name: getattr(self, name) for name in PROJECTION_FIELDS}
+
+    def as_dict(self) -> dict:
+        """JSON-ready, for sealing."""
+        out = {name: list(v) if isinstance(v, list) else v for name, v in self.values().items()}
+        for name in _DATE_FIELDS:
+            out[name] = out[name].isoformat() if out[name] else None
+        return out
+
+    def __getattr__(self, name):
+        # Only reached for names that are not fields: the record's own attributes (state, id, ...).
+        if name.startswith("_") or name == "private_sealed":
+            raise AttributeError(name)
+        record = self.__dict__.get("record")
+        if record is None:
+            raise AttributeError(name)
+        return getattr(record, name)
+
+
+# The fields of the working copy, which are also the clear columns of the published projection.
+PROJECTION_FIELDS = tuple(f.name for f in dataclasses.fields(WorkingCopy))
+_DATE_FIELDS = ("incident_date", "reported_date")
+WORKING_COPY_KEY = "working_copy"
+# Follow-ups of a retracted allegation leave the clear follow_up table (moderation side only).
+RETRACTED_FOLLOW_UPS_KEY = "retracted_follow_ups"
+# Of a retracted allegation's projection, only what feeds need to route its notice.
+FEED_TERM_FIELDS = ("country", "mechanisms", "reprisal_types")
+
+
 PRIVATE_TEXT_FIELDS = {
     "victim_contacts": 2000, "exact_location": 500, "identifying_details": 2000,
     "source_contact": 1000, "original_narrative": 50000, "evidence_notes": 20000,
@@ -122,13 +189,48 @@ REQUIRED_TO_APPROVE = {
 # ---------------------------------------------------------------------------------------------
 # Private data: sealed with the session's key ring.
 
+def _open_document(session: Session, allegation: Allegation) -> dict:
+    """The allegation's sealed document: private fields, working copy, retracted follow-ups."""
+    if not allegation.private_sealed:
+        return {}
+    return session.info["cipher"].open(allegation.private_sealed) or {}
+
+
+def _seal_document(session: Session, allegation: Allegation, *, private: PrivateDetails | None = None,
+                   working: WorkingCopy | None = None, **parts) -> None:
+    """Seal the document again with the given parts replaced and the others kept as they were."""
+    document = _open_document(session, allegation)
+    if private is not None:
+        document.update(private.as_dict())
+    if working is not None:
+        document[WORKING_COPY_KEY] = working.as_dict()
+    document.update(parts)
+    allegation.private_sealed = session.info["cipher"].seal(document)
+
+
 def read_private(session: Session, allegation: Allegation) -> PrivateDetails:
     """Open an allegation's private details (moderation side and its own organisation only)."""
-    return PrivateDetails.from_dict(session.info["cipher"].open(allegation.private_sealed))
+    return PrivateDetails.from_dict(_open_document(session, allegation))
 
 
 def _seal_private(session: Session, allegation: Allegation, details: PrivateDetails) -> None:
-    allegation.private_sealed = session.info["cipher"].seal(details.as_dict())
+    _seal_document(session, allegation, private=details)
+
+
+def working_copy(session: Session, allegation: Allegation) -> WorkingCopy:
+    """Open the working copy of an allegation's public fields (moderation side and its organisation).
+
+    The result reads like the allegation (`.title`, `.summary`, `.state`, `.reference`, ...), so
+    templates and forms take it in the allegation's place.
+    """
+    copy = WorkingCopy.from_dict(_open_document(session, allegation).get(WORKING_COPY_KEY))
+    copy.__dict__["record"] = allegation
+    return copy
+
+
+def retracted_follow_ups(session: Session, allegation: Allegation) -> list[dict]:
+    """The follow-ups a retracted allegation had, as moderators see them: [{kind, happened_on, body, ...}]."""
+    return list(_open_document(session, allegation).get(RETRACTED_FOLLOW_UPS_KEY) or [])
 
 
 def read_message(session: Session, message: Message) -> str:
@@ -262,29 +364,48 @@ def _clean_redactions(value) -> list[dict]:
 
 
 def _apply(session: Session, allegation: Allegation, cleaned: dict) -> list[str]:
-    """Write cleaned fields to the allegation; return the names of those that changed."""
+    """Write cleaned fields to the sealed document; return the names of those that changed.
+
+    Public fields go to the working copy. Only a published allegation's projection follows
+    (correct): before publication nothing of it may stand in clear.
+    """
     changed = []
     private = read_private(session, allegation)
-    private_changed = False
+    working = working_copy(session, allegation)
     for name, value in cleaned.items():
-        if name in PRIVATE_FIELDS:
-            if getattr(private, name) != value:
-                setattr(private, name, value)
-                private_changed = True
-                changed.append(name)
-        elif getattr(allegation, name) != value:
-            setattr(allegation, name, value)
+        target = private if name in PRIVATE_FIELDS else working
+        if getattr(target, name) != value:
+            setattr(target, name, value)
             changed.append(name)
-    if private_changed:
-        _seal_private(session, allegation, private)
-    if any(name in PUBLIC_LIST_FIELDS for name in changed):
-        _index_terms(session, allegation)
+    if changed:
+        _seal_document(session, allegation, private=private, working=working)
+    if changed and allegation.state == State.published:
+        _project(session, allegation, working)
     return changed
 
 
-def _index_terms(session: Session, allegation: Allegation) -> None:
+def _project(session: Session, allegation: Allegation, working: WorkingCopy) -> None:
+    """Copy the approved working copy into the clear columns, and index its vocabulary terms."""
+    for name, value in working.values().items():
+        setattr(allegation, name, list(value) if isinstance(value, list) else value)
+    _index_terms(session, allegation)
+
+
+def _clear_projection(session: Session, allegation: Allegation) -> None:
+    """Empty the clear columns (the model's defaults) and their term rows: nothing public is left."""
+    for name, column in Allegation.model_fields.items():
+        if name in PROJECTION_FIELDS:
+            setattr(allegation, name, column.get_default(call_default_factory=True))
     session.flush()
     session.execute(delete(AllegationTerm).where(AllegationTerm.allegation_id == allegation.id))
+
+
+def _index_terms(session: Session, allegation: Allegation) -> None:
+    """Vocabulary terms as rows for the public filters: only a published allegation has any."""
+    session.flush()
+    session.execute(delete(AllegationTerm).where(AllegationTerm.allegation_id == allegation.id))
+    if allegation.state != State.published:
+        return
     for name, vocabulary in PUBLIC_LIST_FIELDS.items():
         for slug in getattr(allegation, name):
             session.add(AllegationTerm(allegation_id=allegation.id, vocabulary=vocabulary, slug=slug))
@@ -374,19 +495,28 @@ def _message(session: Session, actor: User, allegation: Allegation, kind: str, b
     return message
 
 
-def _public_content_changed(session: Session, allegation: Allegation) -> None:
-    """The single hook for published content: listeners (feed regeneration) run after commit."""
+def _public_content_changed(session: Session, allegation: Allegation, *, removed_text: bool = False) -> None:
+    """The single hook for published content: listeners (feed regeneration) run after commit.
+
+    removed_text (a correction, a retraction): public text left the registry, so the index is
+    merged and, after commit, the SQLite WAL truncated (db.Database.checkpoint): a name a
+    correction took out must not stay readable in the database files.
+    """
     from . import search  # the full-text index moves in the same transaction as the content
 
     search.index_allegation(session, allegation)
+    if removed_text:
+        search.forget_removed_text(session)
+        session.info["removed_text"] = True
     session.info.setdefault("public_changes", set()).add(allegation.id)
 
 
 def _missing(session: Session, allegation: Allegation, required: dict) -> dict:
     private = read_private(session, allegation)
+    working = working_copy(session, allegation)
     missing = {}
     for name, message in required.items():
-        value = getattr(private, name) if name in PRIVATE_FIELDS else getattr(allegation, name)
+        value = getattr(private, name) if name in PRIVATE_FIELDS else getattr(working, name)
         if value in (None, "", []):
             missing[name] = message
     return missing
@@ -394,7 +524,7 @@ def _missing(session: Session, allegation: Allegation, required: dict) -> dict:
 
 def _require_consent_for_names(session: Session, allegation: Allegation) -> None:
     """Refuse public names unless the victims' consent to naming is recorded (DESIGN §2)."""
-    if allegation.public_victim_names and not read_private(session, allegation).consent_to_naming:
+    if working_copy(session, allegation).public_victim_names and not read_private(session, allegation).consent_to_naming:
         message = "No consent to naming is recorded: names cannot be published."
         raise ValidationFailed(message, fields={"public_victim_names": message})
 
@@ -410,11 +540,12 @@ def _guard(session: Session, allegation: Allegation, action: str, extra_public: 
 
 def public_texts(session: Session, allegation: Allegation) -> dict[str, str]:
     """Every public free-text value of an allegation, by field name, as the leak guard reads them."""
-    texts = {name: getattr(allegation, name) for name in PUBLIC_TEXT_FIELDS}
+    source = _guarded_source(session, allegation)
+    texts = {name: getattr(source, name) for name in PUBLIC_TEXT_FIELDS}
     # The guard reads the region as the public reads it: the subdivision's name (a stored value
     # that names no subdivision is given as it stands, so that it still gets checked).
-    texts["region"] = vocab.subdivision_name(allegation.region) or allegation.region
-    texts["public_victim_names"] = "\n".join(allegation.public_victim_names)
+    texts["region"] = vocab.subdivision_name(source.region) or source.region
+    texts["public_victim_names"] = "\n".join(source.public_victim_names)
     texts["retraction_reason"] = allegation.retraction_reason
     for follow_up in session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation.id)):
         texts[f"follow_up:{follow_up.id}"] = follow_up.body
@@ -432,7 +563,16 @@ def guard_context(session: Session, allegation: Allegation) -> redaction.GuardCo
     messages = session.exec(select(Message).where(Message.allegation_id == allegation.id)).all()
     return redaction.GuardContext(organisation_names=tuple(n for n in names if n), submitter_names=tuple(people),
                                   messages=tuple(read_message(session, m) for m in messages),
-                                  country=allegation.country or "")
+                                  country=_guarded_source(session, allegation).country or "")
+
+
+def _guarded_source(session: Session, allegation: Allegation):
+    """What the guard reads: the clear projection once public (what the public sees, even if
+    written past the workflow; empty after a retraction), the working copy before (what would be
+    published)."""
+    if allegation.state in (State.published, State.retracted):
+        return allegation
+    return working_copy(session, allegation)
 
 
 def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | None = None,
@@ -446,7 +586,7 @@ def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | 
     texts = public_texts(session, allegation)
     texts.update(replace_public or {})
     texts.update(extra_public or {})
-    names = allegation.public_victim_names
+    names = _guarded_source(session, allegation).public_victim_names
     if replace_public and "public_victim_names" in replace_public:
         names = [n for n in replace_public["public_victim_names"].splitlines() if n.strip()]
     hits = redaction.leak_hits(texts, private, names, guard_context(session, allegation))
@@ -486,11 +626,11 @@ def create_draft(session: Session, actor: User, data: dict) -> Allegation:
     _require_role(actor, SUBMITTER, "submit allegations")
     cleaned = clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS)
     allegation = Allegation(organisation_id=actor.organisation_id, created_by_id=actor.id,
-                            private_sealed=session.info["cipher"].seal(PrivateDetails().as_dict()))
+                            private_sealed=session.info["cipher"].seal(
+                                {**PrivateDetails().as_dict(), WORKING_COPY_KEY: WorkingCopy().as_dict()}))
     session.add(allegation)
     session.flush()
     changed = _apply(session, allegation, cleaned)
-    _index_terms(session, allegation)
     _audit(session, actor, allegation, "create_draft", changed)
     return allegation
 
@@ -521,7 +661,9 @@ def submit(session: Session, actor: User, allegation_id: int, *, expected_versio
         raise ValidationFailed("Complete the required fields before submitting.", fields=missing)
     allegation.state = State.submitted
     allegation.submitted_at = utcnow()
-    allegation.reported_date = allegation.submitted_at.date()
+    working = working_copy(session, allegation)
+    working.reported_date = allegation.submitted_at.date()
+    _seal_document(session, allegation, working=working)
     _touch(allegation)
     _audit(session, actor, allegation, "submit", ["state"])
     return allegation
@@ -770,6 +912,8 @@ def publish(session: Session, actor: User, allegation_id: int, *, four_eyes: boo
     allegation.state = State.published
     allegation.published_at = now
     allegation.updated_at = now
+    # The first time anything of this allegation stands in clear: what the second moderator saw.
+    _project(session, allegation, working_copy(session, allegation))
     _touch(allegation)
     _audit(session, actor, allegation, "publish", ["state", "reference", "published_at"],
            note=f"Confirmed {len(marks)} exception(s) to the leak guard." if marks else None)
@@ -841,7 +985,7 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     allegation.updated_at = utcnow()
     _touch(allegation)
     _audit(session, actor, allegation, "correct", changed)
-    _public_content_changed(session, allegation)
+    _public_content_changed(session, allegation, removed_text=True)
     return allegation
 
 
@@ -864,13 +1008,26 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
     if hits:
         raise LeakFound(f"Cannot retract with this reason: {len(hits)} possible leak(s) of private or "
                         "identifying information in it. Reword the reason.", hits)
+    # The old content leaves the clear columns (the working copy keeps it, sealed, for the
+    # moderators); feeds keep only the terms they route the notice by, public until now.
+    allegation.feed_terms = {name: getattr(allegation, name) for name in FEED_TERM_FIELDS}
+    _clear_projection(session, allegation)
+    follow_ups = list(session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation.id)
+                                   .order_by(FollowUp.happened_on, FollowUp.id)))
+    if follow_ups:
+        kept = retracted_follow_ups(session, allegation) + [
+            {"kind": f.kind, "happened_on": f.happened_on.isoformat(), "body": f.body,
+             "created_by_id": f.created_by_id, "created_at": f.created_at.isoformat()} for f in follow_ups]
+        _seal_document(session, allegation, **{RETRACTED_FOLLOW_UPS_KEY: kept})
+        for follow_up in follow_ups:
+            session.delete(follow_up)
     allegation.state = State.retracted
     allegation.retraction_reason = reason
     allegation.retracted_at = utcnow()
     allegation.updated_at = allegation.retracted_at
     _touch(allegation)
     _audit(session, actor, allegation, "retract", ["state", "retraction_reason", "retracted_at"])
-    _public_content_changed(session, allegation)
+    _public_content_changed(session, allegation, removed_text=True)
     return allegation
 
 
@@ -878,13 +1035,13 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
 # Reading, for the submitter's and moderators' own views.
 
 def list_for_organisation(session: Session, actor: User, *, page: int = 1, per_page: int = 25):
-    """The actor's organisation's allegations, newest first, with the total count."""
+    """The actor's organisation's allegations (as working copies), newest first, with the total count."""
     _require_role(actor, SUBMITTER, "list submissions")
     query = select(Allegation).where(Allegation.organisation_id == actor.organisation_id)
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
     rows = session.exec(query.order_by(Allegation.modified_at.desc(), Allegation.id.desc())
                         .offset((page - 1) * per_page).limit(per_page)).all()
-    return list(rows), total
+    return [working_copy(session, a) for a in rows], total
 
 
 def messages_for(session: Session, actor: User, allegation: Allegation) -> list[tuple[Message, str]]:

@@ -112,7 +112,7 @@ def release(allegation_id: int):
 # The review page.
 
 def _edit_form(review) -> ModerationForm:
-    allegation, private = review.allegation, review.private
+    allegation, private = review.working, review.private
     return ModerationForm(formdata=None, obj=allegation, version=allegation.version,
                           internal_notes=private.internal_notes, redactions=json.dumps(private.redactions))
 
@@ -120,7 +120,7 @@ def _edit_form(review) -> ModerationForm:
 def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=None, **forms):
     """Render the review page; `forms` replaces the empty form of the same name (with its errors)."""
     review = queue.review(db_session(), g.user, allegation_id)
-    allegation = review.allegation
+    allegation = review.working  # the public fields as they stand, sealed until publication
     four_eyes = current_app.config["FOUR_EYES"]
     context = {
         "edit_form": _edit_form(review) if allegation.state in EDITABLE else None,
@@ -356,6 +356,7 @@ def preview(allegation_id: int):
     now = utcnow()
     # A copy, never the database object: the preview must not change what is stored.
     copy = allegation.model_copy(update={
+        **review.working.values(),
         "state": State.published, "reference": allegation.reference or PREVIEW_REFERENCE,
         "published_at": allegation.published_at or now, "updated_at": allegation.updated_at or now,
     })

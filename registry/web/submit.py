@@ -82,7 +82,7 @@ def edit(allegation_id: int):
         return redirect(url_for("submit.show", allegation_id=allegation_id))
     if request.method == "GET":
         private = workflow.read_private(db, allegation)
-        form = AllegationForm(obj=_FormSource(allegation, private))
+        form = AllegationForm(obj=_FormSource(workflow.working_copy(db, allegation), private))
         form.version.data = allegation.version
     else:
         form = AllegationForm()
@@ -100,7 +100,7 @@ def _status(form) -> int:
 
 
 class _FormSource:
-    """Public fields from the allegation, private ones from its opened details, for the form."""
+    """Public fields from the working copy, private ones from the opened details, for the form."""
 
     def __init__(self, allegation, private):
         self._allegation, self._private = allegation, private
@@ -117,7 +117,7 @@ def _show_page(allegation_id: int, message_form=None, status: int = 200):
     allegation = workflow.get_for_actor(db, g.user, allegation_id)
     return render_template(
         "submit/show.html",
-        allegation=allegation,
+        allegation=workflow.working_copy(db, allegation),
         private=workflow.read_private(db, allegation),
         messages=workflow.messages_for(db, g.user, allegation),
         message_form=message_form or MessageForm(),

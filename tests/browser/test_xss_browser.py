@@ -86,7 +86,8 @@ def test_stored_payloads_never_run_on_any_page(browser, live_server, database, u
     context.close()
     with database.transaction() as session:
         allegation = session.exec(select(Allegation)).one()
-        assert allegation.title == SCRIPT  # stored as typed: plain text, escaped when shown
+        # Stored as typed (in the sealed working copy): plain text, escaped when shown.
+        assert workflow.working_copy(session, allegation).title == SCRIPT
         allegation_id = allegation.id
 
     # 2. A moderator reads and edits it, with the redaction editor's script running.
