@@ -27,7 +27,7 @@ from registry.domain import accounts, search, statistics, workflow
 from registry.domain.models import Allegation, State
 
 from .conftest import PASSWORD, Browser
-from .factories import make_in_review, make_published_allegation, make_submitted
+from .factories import make_in_review, make_published_allegation, make_submitted, review_url, submission_url, allegation_id_from_url
 
 ORGANISATION = "Quibbleworth Solidarity Collective"
 SUBMITTER_EMAIL = "petronella.quast@quibbleworth.example"
@@ -92,8 +92,8 @@ def _form_field(page: str, name: str) -> str:
     return html.unescape(match.group(1)) if match else ""
 
 
-def _review_form(moderator, allegation_id, **changes) -> dict:
-    page = moderator.get(f"/moderate/allegations/{allegation_id}").get_data(as_text=True)
+def _review_form(moderator, review, **changes) -> dict:
+    page = moderator.get(review).get_data(as_text=True)
     data = {
         "version": _form_field(page, "version"), "title": "Defender detained after testifying in Geneva",
         "country": "TN", "region": "Northern region", "incident_date": "2026-03-14",
@@ -125,14 +125,14 @@ def play_the_registry(app, database, users, moderator, second_moderator) -> dict
     }
     response = submitter.post("/submissions/new", form)
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
-    allegation_id = int(re.search(r"/submissions/(\d+)", response.headers["Location"]).group(1))
-    review = f"/moderate/allegations/{allegation_id}"
+    allegation_id = allegation_id_from_url(database, response.headers["Location"])
+    review = f"{review_url(database, allegation_id)}"
 
     assert moderator.post(f"{review}/claim", form_url=review).status_code == 302
     assert moderator.post(f"{review}/request-information", {"question": QUESTION}, form_url=review).status_code == 302
-    assert submitter.post(f"/submissions/{allegation_id}/messages", {"body": ANSWER},
-                          form_url=f"/submissions/{allegation_id}").status_code == 302
-    assert moderator.post(f"{review}/edit", _review_form(moderator, allegation_id), form_url=review).status_code == 302
+    assert submitter.post(f"{submission_url(database, allegation_id)}/messages", {"body": ANSWER},
+                          form_url=f"{submission_url(database, allegation_id)}").status_code == 302
+    assert moderator.post(f"{review}/edit", _review_form(moderator, review), form_url=review).status_code == 302
     assert moderator.post(f"{review}/false-positive", {"hit_field": "summary", "hit_text": "Human Rights Council",
                                                          "note": FALSE_POSITIVE_NOTE}, form_url=review).status_code == 302
     version = _form_field(moderator.get(review).get_data(as_text=True), "version")

@@ -18,6 +18,8 @@ from .factories import (
     make_in_review,
     make_published_allegation,
     make_submitted,
+    review_url,
+    submission_url,
 )
 
 NARRATIVE_NAME = "Zainab"
@@ -35,8 +37,8 @@ def _load(database, allegation_id):
         return allegation, workflow.read_private(session, allegation)
 
 
-def _review_url(allegation_id):
-    return f"/moderate/allegations/{allegation_id}"
+def _review_url(database, allegation_id):
+    return review_url(database, allegation_id)
 
 
 def _edit_data(allegation, **changes):
@@ -101,15 +103,27 @@ def test_queue_paginates(app, moderator, database, users):
     assert "Paged case 2" in second and "Paged case 0" not in second
 
 
+def test_review_urls_carry_a_random_handle_and_a_wrong_one_is_404(moderator, database, users):
+    allegation_id = _make(database, make_submitted, users, "submitter_a")
+    allegation, _ = _load(database, allegation_id)
+    queue_page = moderator.get("/moderate/").get_data(as_text=True)
+    assert f"/moderate/allegations/{allegation.handle}" in queue_page
+    assert f"/moderate/allegations/{allegation_id}\"" not in queue_page
+    assert moderator.get(f"/moderate/allegations/{allegation_id}").status_code == 404  # the id opens nothing
+    assert moderator.get("/moderate/allegations/bGVhay1ub3QtaGVyZS0xMjM0").status_code == 404
+    assert moderator.get("/moderate/allegations/%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00").status_code == 404
+    assert moderator.get(_review_url(database, allegation_id)).status_code == 200
+
+
 def test_moderator_claims_and_releases_from_the_queue(moderator, database, users):
     allegation_id = _make(database, make_submitted, users, "submitter_a")
-    response = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/")
-    assert response.status_code == 302 and response.headers["Location"].endswith(_review_url(allegation_id))
+    response = moderator.post(f"{review_url(database, allegation_id)}/claim", form_url="/moderate/")
+    assert response.status_code == 302 and response.headers["Location"].endswith(_review_url(database, allegation_id))
     allegation, _ = _load(database, allegation_id)
     assert allegation.state == State.in_review and allegation.claimed_by_id == users["moderator"].id
-    again = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/", follow_redirects=True)
+    again = moderator.post(f"{review_url(database, allegation_id)}/claim", form_url="/moderate/", follow_redirects=True)
     assert "Cannot claim an allegation that is in review" in again.get_data(as_text=True)
-    response = moderator.post(f"/moderate/allegations/{allegation_id}/release", form_url="/moderate/?state=in_review")
+    response = moderator.post(f"{review_url(database, allegation_id)}/release", form_url="/moderate/?state=in_review")
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.submitted
 
@@ -120,7 +134,7 @@ def test_moderator_claims_and_releases_from_the_queue(moderator, database, users
 def test_review_page_shows_private_fields_to_moderators(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator",
                           evidence_notes="Medical certificate from the prison doctor")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     for private_value in (PRIVATE_NAME, PRIVATE_PLACE, "TN-4471902", "zainab.o@example.net",
                           "Call our focal point", "Defenders Network A", "Medical certificate"):
         assert private_value in page
@@ -129,9 +143,9 @@ def test_review_page_shows_private_fields_to_moderators(moderator, database, use
 
 def test_submitter_gets_404_on_moderation_pages(submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    for url in ("/moderate/", _review_url(allegation_id), _review_url(allegation_id) + "/preview"):
+    for url in ("/moderate/", _review_url(database, allegation_id), _review_url(database, allegation_id) + "/preview"):
         assert submitter_a.get(url).status_code == 404
-    response = submitter_a.post(_review_url(allegation_id) + "/approve", form_url=f"/submissions/{allegation_id}")
+    response = submitter_a.post(_review_url(database, allegation_id) + "/approve", form_url=f"{submission_url(database, allegation_id)}")
     assert response.status_code == 404
     assert _load(database, allegation_id)[0].state == State.in_review
 
@@ -143,7 +157,7 @@ def test_anonymous_is_sent_to_sign_in(anonymous):
 
 def test_post_without_csrf_token_is_refused(moderator, database, users):
     allegation_id = _make(database, make_submitted, users, "submitter_a")
-    response = moderator.post_raw(f"/moderate/allegations/{allegation_id}/claim", {})
+    response = moderator.post_raw(f"{review_url(database, allegation_id)}/claim", {})
     assert response.status_code == 400
     assert _load(database, allegation_id)[0].state == State.submitted
 
@@ -155,9 +169,9 @@ def test_edit_saves_public_fields_redactions_and_internal_notes(moderator, datab
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
     spans = [{"start": 0, "end": len(PRIVATE_NAME), "label": "name", "text": PRIVATE_NAME}]
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
         allegation, title="Lawyer detained after HRC briefing", summary=SAFE_SUMMARY,
-        internal_notes="Called the NGO on Tuesday", redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+        internal_notes="Called the NGO on Tuesday", redactions=json.dumps(spans)), form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.title == "Lawyer detained after HRC briefing"
@@ -169,12 +183,12 @@ def test_edit_saves_public_fields_redactions_and_internal_notes(moderator, datab
 def test_stale_save_is_refused_with_message_and_nothing_overwritten(moderator, second_moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     stale, _ = _load(database, allegation_id)
-    first = second_moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(stale, summary="Sami's summary."),
-                                  form_url=_review_url(allegation_id))
+    first = second_moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(stale, summary="Sami's summary."),
+                                  form_url=_review_url(database, allegation_id))
     assert first.status_code == 302
-    response = moderator.post(f"{_review_url(allegation_id)}/edit",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit",
                               _edit_data(stale, summary="Mona's summary, typed at length."),
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     page = response.get_data(as_text=True)
     assert response.status_code == 409
     assert "was changed by sami@registry.example" in page and "Nothing was saved" in page
@@ -185,8 +199,8 @@ def test_stale_save_is_refused_with_message_and_nothing_overwritten(moderator, s
 def test_invalid_edit_shows_the_domain_message_beside_the_field(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit",
-                              _edit_data(allegation, incident_date="1900-01-01"), form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit",
+                              _edit_data(allegation, incident_date="1900-01-01"), form_url=_review_url(database, allegation_id))
     assert response.status_code == 400
     assert "after the founding of the UN" in response.get_data(as_text=True)
 
@@ -195,9 +209,9 @@ def test_no_js_redact_every_occurrence_replaces_folded_matches_and_records_spans
     narrative = "Zaïnab was warned. Officers told ZAINAB to stop; zainab refused."
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator", original_narrative=narrative)
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
         allegation, summary=narrative, redact_text="zainab", redact_label="name", redact="Redact and save"),
-        form_url=_review_url(allegation_id))
+        form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.summary == ("[name withheld] was warned. Officers told [name withheld] to stop; "
@@ -210,11 +224,11 @@ def test_no_js_undo_brings_the_text_back(moderator, database, users):
     allegation, private = _load(database, allegation_id)
     summary, spans = editor.redact_everywhere("", private.original_narrative, [], PRIVATE_NAME, "name")
     summary = editor.seed_summary(private.original_narrative, spans)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=summary,
-                   redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=summary,
+                   redactions=json.dumps(spans)), form_url=_review_url(database, allegation_id))
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
-        allegation, summary=allegation.summary, redactions=json.dumps(spans), undo="0"), form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary=allegation.summary, redactions=json.dumps(spans), undo="0"), form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.summary.startswith(PRIVATE_NAME) and private.redactions == []
@@ -222,11 +236,11 @@ def test_no_js_undo_brings_the_text_back(moderator, database, users):
 
 def test_start_the_summary_from_the_narrative(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "Start the summary from the narrative" in page
     allegation, private = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
-        allegation, summary="", seed_summary="Start the summary from the narrative"), form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary="", seed_summary="Start the summary from the narrative"), form_url=_review_url(database, allegation_id))
     allegation, private = _load(database, allegation_id)
     assert allegation.summary == private.original_narrative
 
@@ -236,35 +250,35 @@ def test_start_the_summary_from_the_narrative(moderator, database, users):
 
 def test_request_information_reaches_the_submitter_and_the_answer_brings_it_back(moderator, submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/request-information",
-                              {"question": "Which month did the detention happen?"}, form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/request-information",
+                              {"question": "Which month did the detention happen?"}, form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.needs_information
-    submitter_page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    submitter_page = submitter_a.get(f"{submission_url(database, allegation_id)}").get_data(as_text=True)
     assert "Which month did the detention happen?" in submitter_page
-    submitter_a.post(f"/submissions/{allegation_id}/messages", {"body": "It was in March."},
-                     form_url=f"/submissions/{allegation_id}")
+    submitter_a.post(f"{submission_url(database, allegation_id)}/messages", {"body": "It was in March."},
+                     form_url=f"{submission_url(database, allegation_id)}")
     assert _load(database, allegation_id)[0].state == State.in_review
-    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "It was in March." in review and "Organisation answered" in review
 
 
 def test_empty_request_is_shown_as_a_form_error(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/request-information", {"question": ""},
-                              form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/request-information", {"question": ""},
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 400 and "This field is required." in response.get_data(as_text=True)
     assert _load(database, allegation_id)[0].state == State.in_review
 
 
 def test_reject_reason_is_visible_to_the_submitter(moderator, submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/reject",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/reject",
                               {"rejection_reason": "Outside the registry's scope: no UN cooperation."},
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.rejected
-    page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    page = submitter_a.get(f"{submission_url(database, allegation_id)}").get_data(as_text=True)
     assert "Outside the registry&#39;s scope: no UN cooperation." in page
 
 
@@ -272,12 +286,12 @@ def test_approve_is_refused_while_leak_hits_remain_and_every_hit_is_shown(modera
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
     leaky = f"{PRIVATE_NAME} was detained at {PRIVATE_PLACE}; write to zainab.o@example.net."
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=leaky),
-                   form_url=_review_url(allegation_id))
-    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=leaky),
+                   form_url=_review_url(database, allegation_id))
+    review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert f'<mark class="leak leak-name">{PRIVATE_NAME}' in review  # highlighted in the summary preview
-    response = moderator.post(f"{_review_url(allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
-                              form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(database, allegation_id))
     page = response.get_data(as_text=True)
     assert response.status_code == 409
     assert "possible leak(s)" in page
@@ -288,33 +302,33 @@ def test_approve_is_refused_while_leak_hits_remain_and_every_hit_is_shown(modera
 def test_false_positive_needs_a_note_then_clears_the_hit(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary="Case file 4471902 was opened."),
-                   form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary="Case file 4471902 was opened."),
+                   form_url=_review_url(database, allegation_id))
     hit = {"hit_field": "summary", "hit_text": "4471902"}
-    without_note = moderator.post(f"{_review_url(allegation_id)}/false-positive", {**hit, "note": ""},
-                                  form_url=_review_url(allegation_id))
+    without_note = moderator.post(f"{_review_url(database, allegation_id)}/false-positive", {**hit, "note": ""},
+                                  form_url=_review_url(database, allegation_id))
     assert without_note.status_code == 400
     assert "This field is required." in without_note.get_data(as_text=True)
-    response = moderator.post(f"{_review_url(allegation_id)}/false-positive",
-                              {**hit, "note": "Public court docket number"}, form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/false-positive",
+                              {**hit, "note": "Public court docket number"}, form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     with database.transaction() as session:
         assert workflow.leak_hits(session, session.get(Allegation, allegation_id)) == []
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "The leak guard finds no private value" in page and "Public court docket number" in page
 
 
 def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_moderator, database, users):
     allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "another moderator must publish it" in page and "disabled" in page
     version = _load(database, allegation_id)[0].version
-    refused = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
-                             form_url=_review_url(allegation_id))
+    refused = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
+                             form_url=_review_url(database, allegation_id))
     assert refused.status_code == 409 and "four-eyes" in refused.get_data(as_text=True)
     assert _load(database, allegation_id)[0].state == State.approved
-    published = second_moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
-                                      form_url=_review_url(allegation_id))
+    published = second_moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
+                                      form_url=_review_url(database, allegation_id))
     assert published.status_code == 302
     allegation, _ = _load(database, allegation_id)
     assert allegation.state == State.published and allegation.reference.startswith("RR-")
@@ -323,8 +337,8 @@ def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_mod
 def test_one_person_registry_may_publish_what_it_approved(app, moderator, database, users):
     app.config["FOUR_EYES"] = False
     allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": _load(database, allegation_id)[0].version},
-                              form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.published
 
@@ -334,7 +348,7 @@ def test_one_person_registry_may_publish_what_it_approved(app, moderator, databa
 
 def test_follow_up_correction_and_retraction(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
-    url = _review_url(allegation_id)
+    url = _review_url(database, allegation_id)
     response = moderator.post(f"{url}/follow-ups", {"kind": "un-action", "happened_on": "2026-04-02",
                                                     "follow_up_text": "Special Rapporteurs sent a communication."},
                               form_url=url)
@@ -357,7 +371,7 @@ def test_follow_up_correction_and_retraction(moderator, database, users):
 
 def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
-    url = _review_url(allegation_id)
+    url = _review_url(database, allegation_id)
     response = moderator.post(f"{url}/follow-ups", {"kind": "situation-change", "happened_on": "2026-04-02",
                                                     "follow_up_text": f"{PRIVATE_NAME} was released."}, form_url=url)
     page = response.get_data(as_text=True)
@@ -371,9 +385,9 @@ def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users
 def test_leaky_correction_is_refused_and_nothing_changes(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/correct",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/correct",
                               _edit_data(allegation, summary=f"{PRIVATE_NAME} was released."),
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 409 and "Cannot save this correction" in response.get_data(as_text=True)
     assert _load(database, allegation_id)[0].summary == SAFE_SUMMARY
 
@@ -387,7 +401,7 @@ def test_audit_trail_shows_who_did_what_and_opens_sealed_notes(moderator, databa
         workflow.edit(session, users["moderator"], allegation_id, {"summary": "File 4471902."}, expected_version=None)
         workflow.mark_false_positive(session, users["moderator"], allegation_id, "summary", "4471902",
                                      "A public court docket")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     audit = page[page.index('id="audit"'):]
     for text in ("alice@ngo-a.example", "submit", "mona@registry.example", "claim", "mark false positive",
                  "summary", "A public court docket"):
@@ -399,10 +413,10 @@ def test_audit_trail_shows_who_did_what_and_opens_sealed_notes(moderator, databa
 def test_preview_renders_the_public_record_and_changes_nothing(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=SAFE_SUMMARY),
-                   form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=SAFE_SUMMARY),
+                   form_url=_review_url(database, allegation_id))
     before, _ = _load(database, allegation_id)
-    response = moderator.get(f"{_review_url(allegation_id)}/preview")
+    response = moderator.get(f"{_review_url(database, allegation_id)}/preview")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "RR-PREVIEW" in page and "[location withheld]" in page and "It is not public" in page

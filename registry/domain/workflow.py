@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Iterable
 
 from sqlalchemy import delete, func, update
@@ -286,6 +287,25 @@ def get_for_actor(session: Session, actor: User, allegation_id: int, *, lock: bo
     if actor.role == Role.submitter and allegation.organisation_id == actor.organisation_id:
         return allegation
     raise NotFound("No such allegation.")
+
+
+# models.new_handle: 22 URL-safe characters. Anything else is simply not found, and never reaches
+# the database (PostgreSQL answers a NUL in a string with an error, not with an empty result).
+_HANDLE = re.compile(r"[A-Za-z0-9_-]{16,32}")
+
+
+def get_by_handle(session: Session, actor: User, handle: str, *, lock: bool = False) -> Allegation:
+    """The allegation a URL's handle names, if the actor may see it; NotFound otherwise.
+
+    A handle that never existed and another organisation's answer the same, so that neither
+    existence nor the count of allegations leaks through a URL.
+    """
+    allegation_id = None
+    if _HANDLE.fullmatch(handle or ""):
+        allegation_id = session.exec(select(Allegation.id).where(Allegation.handle == handle)).first()
+    if allegation_id is None:
+        raise NotFound("No such allegation.")
+    return get_for_actor(session, actor, allegation_id, lock=lock)
 
 
 def _require_state(allegation: Allegation, states: Iterable[str], action: str) -> None:

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from registry.domain.models import Allegation, State
 
-from ..factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted
+from ..factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted, review_url, submission_url
 from .conftest import screenshot, sign_in
 
 TITLE = "Lawyer detained after briefing the Human Rights Council"
@@ -90,7 +90,7 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_load_state()
     sign_in(page, "second_moderator")
-    page.goto(f"/moderate/allegations/{allegation_id}")
+    page.goto(f"{review_url(database, allegation_id)}")
     page.get_by_role("button", name="Publish").click()
     page.wait_for_load_state()
     reference = re.search(r"Published as (RR-\d{4}-\d{4})", page.content()).group(1)
@@ -100,7 +100,7 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
 
     # 6. The public page shows the placeholders and no private value.
     public_url = f"/allegations/{reference}" if "public.allegation" in app.view_functions else \
-        f"/moderate/allegations/{allegation_id}/preview"
+        f"{review_url(database, allegation_id)}/preview"
     page.goto(public_url)
     text = page.locator("main").inner_text()
     assert "[name withheld]" in text and "[location withheld]" in text
