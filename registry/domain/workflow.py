@@ -53,6 +53,7 @@ PUBLIC_FIELDS = (
     "title", "country", "region", "mechanisms", "mechanism_detail", "engagement_kinds",
     "reprisal_types", "perpetrators", "victim_type", "victim_categories", "victim_count",
     "incident_date", "incident_date_precision", "summary", "public_victim_names", "case_status",
+    "reported_date_precision",  # the date itself is the registry's (set at submission), its precision a choice
 )
 MAX_NAMES = 50
 MAX_VICTIM_COUNT = 1_000_000
@@ -178,9 +179,9 @@ def clean_fields(data: dict, *, allowed: Iterable[str]) -> dict:
                 if code and not vocab.is_country(code):
                     raise ValueError("Not an ISO 3166 country code.")
                 out[name] = code
-            elif name in ("victim_type", "incident_date_precision", "case_status"):
+            elif name in ("victim_type", "incident_date_precision", "reported_date_precision", "case_status"):
                 vocabulary = {"victim_type": "victim_types", "incident_date_precision": "date_precisions",
-                              "case_status": "case_statuses"}[name]
+                              "reported_date_precision": "date_precisions", "case_status": "case_statuses"}[name]
                 if value not in vocab.slugs(vocabulary):
                     raise ValueError("Not a known choice.")
                 out[name] = value
