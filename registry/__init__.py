@@ -76,7 +76,7 @@ def register_extensions(app: "Flask") -> None:
     app.before_request(security.load_user)
     app.before_request(security.guard)
     app.after_request(security.security_headers)
-    security.install_log_filters()  # no client IP address in the development server's log
+    security.install_log_filters(app)  # no client address, query string or handle in the request log
 
 
 def register_blueprints(app: "Flask") -> None:

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import threading
+import urllib.error
 import urllib.request
 from collections import deque
 from urllib.parse import urljoin, urlsplit
@@ -304,3 +305,46 @@ def test_development_server_log_holds_no_client_address(app, caplog):
     lines = [r.getMessage() for r in caplog.records if r.name == "werkzeug"]
     assert any("GET /about" in line for line in lines)  # the access log is still there, without the address
     assert [line for line in lines if IP_ADDRESS in line] == []
+
+
+def test_request_log_holds_no_search_no_handle_and_no_id(app, caplog, database, users):
+    """A reader's search (query string) and an allegation's handle or id never reach the request log."""
+    from werkzeug.serving import make_server
+
+    with database.transaction() as session:
+        allegation = make_submitted(session, users["submitter_a"])
+    handle, allegation_id = allegation.handle, allegation.id
+    caplog.set_level(logging.INFO, logger="werkzeug")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        for path in ("/allegations?q=Okonkwo+Sfax", f"/moderate/allegations/{handle}?tab=audit",
+                     f"/submissions/{handle}/edit", f"/no/such/{allegation_id}?q=Okonkwo"):
+            try:
+                urllib.request.urlopen(base + path, timeout=10).read()  # follows the redirect to sign-in
+            except urllib.error.HTTPError:
+                pass
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+    lines = [r.getMessage() for r in caplog.records if r.name == "werkzeug"]
+    text = "\n".join(lines)
+    assert "GET /allegations HTTP/1.1" in text
+    assert "GET /moderate/allegations/<handle> HTTP/1.1" in text
+    assert "GET /submissions/<handle>/edit HTTP/1.1" in text
+    assert "GET /login HTTP/1.1" in text  # the redirect's ?next= named the handle: gone too
+    assert "GET /no/… HTTP/1.1" in text
+    for secret in ("Okonkwo", "Sfax", "q=", handle, f"such/{allegation_id}", "tab=audit", "127.0.0.1 -"):
+        assert secret not in text, secret
+
+
+def test_flask_exception_line_names_the_route_not_the_handle(app, caplog):
+    from registry.web import security
+
+    caplog.set_level(logging.ERROR, logger="registry")
+    logging.getLogger(app.logger.name).error("Exception on /moderate/allegations/Xq3vT9aa1Bc_dEf-ghIJkl/edit [POST]")
+    assert caplog.records[-1].getMessage() == "Exception on /moderate/allegations/<handle>/edit [POST]"
+    assert security._scrubber.scrub('"GET /allegations/RR-2026-0001?q=name HTTP/1.1" 200') == \
+        '"GET /allegations/RR-2026-0001 HTTP/1.1" 200'  # public pages keep their (public) path
