@@ -69,13 +69,14 @@ def register_extensions(app: "Flask") -> None:
     from .web import context, i18n, security
     from .web.extensions import csrf, limiter
 
+    # Registered first, so Flask runs it last: it sees the cookies every other step set.
+    app.after_request(security.security_headers)
     csrf.init_app(app)
     limiter.init_app(app)
     i18n.init_app(app)
     context.init_app(app)
     app.before_request(security.load_user)
     app.before_request(security.guard)
-    app.after_request(security.security_headers)
     security.install_log_filters(app)  # no client address, query string or handle in the request log
 
 

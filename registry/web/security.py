@@ -111,10 +111,26 @@ def security_headers(response):
     )
     if current_app.config.get("PRODUCTION"):
         response.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
-    if getattr(g, "user", None) is not None or request.endpoint in ("auth.login",):
+    cache_control(response)
+    return response
+
+
+# Public pages may be kept this long by browsers and shared caches (README, "Caching").
+PUBLIC_PAGE_CACHE = "public, max-age=60"
+
+
+def cache_control(response) -> None:
+    """The one place deciding how long an HTML response may be cached (feeds, API and downloads
+    set their own, longer, public lifetimes; for signed-in people everything is no-store)."""
+    personal = (getattr(g, "user", None) is not None or request.endpoint in ("auth.login",)
+                # A flash shown, a token or a language remembered: this response is one person's.
+                or session.modified or "Set-Cookie" in response.headers)
+    if personal:
         # Pages for signed-in people may hold private values: never keep them in any cache.
         response.headers["Cache-Control"] = "no-store"
-    return response
+    elif response.mimetype == "text/html":
+        # Error pages and redirects are never kept: a 404 must not outlive the publication it precedes.
+        response.headers["Cache-Control"] = PUBLIC_PAGE_CACHE if response.status_code == 200 else "no-store"
 
 
 class RequestLogScrubber(logging.Filter):
