@@ -33,6 +33,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
     register_errors(app)
     register_cli(app)
     register_feed_regeneration(app)
+    register_cache_purge(app)
     return app
 
 
@@ -100,6 +101,16 @@ def register_feed_regeneration(app: "Flask") -> None:
         app.extensions["registry_scheduler"] = feed_scheduler
     elif app.config.get("FEEDS_ON_PUBLIC_CHANGE", True):
         database.public_change_listeners.append(scheduler.regenerate_in_background(database, feed_settings))
+
+
+def register_cache_purge(app: "Flask") -> None:
+    """With CACHE_PURGE_URL, each committed retraction asks the CDN to drop its copies."""
+    from . import purge
+
+    settings = purge.PurgeSettings.from_config(app.config)
+    if settings is not None:
+        database = app.extensions["registry_database"]
+        database.public_change_listeners.append(purge.purge_in_background(database, settings))
 
 
 def register_errors(app: "Flask") -> None:
