@@ -1,8 +1,11 @@
 """The moderators' web side through the test client, CSRF on."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
+import logging
+import zlib
 
 import pytest
 from sqlmodel import select
@@ -10,6 +13,7 @@ from sqlmodel import select
 from registry.domain import editor, redaction, workflow
 from registry.domain.models import Allegation, AuditRecord, FollowUp, State
 
+from .conftest import csrf_token
 from .factories import (
     PRIVATE_NAME,
     PRIVATE_PLACE,
@@ -290,13 +294,26 @@ def test_approve_is_refused_while_leak_hits_remain_and_every_hit_is_shown(modera
                    form_url=_review_url(database, allegation_id))
     review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert f'<mark class="leak leak-name">{PRIVATE_NAME}' in review  # highlighted in the summary preview
+    assert "3 leak-guard hits remain: approval will be refused" in review and "free of leaks" not in review
     response = moderator.post(f"{_review_url(database, allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
                               form_url=_review_url(database, allegation_id))
-    page = response.get_data(as_text=True)
-    assert response.status_code == 409
-    assert "possible leak(s)" in page
+    # POST/redirect/GET: a reload of the page shown posts nothing again.
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(_review_url(database, allegation_id) + "#leak-guard")
+    page = moderator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Approval refused: 3 leak-guard hits remain." in page
     assert page.count('<li class="leak-hit">') == 3
     assert _load(database, allegation_id)[0].state == State.in_review
+    # The flash travels in the readable session cookie: a count, never the text.
+    moderator.post(f"{_review_url(database, allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
+                   form_url=_review_url(database, allegation_id))
+    cookie = moderator.client.get_cookie("registry_session").value
+    payload = cookie.split(".")[1]  # itsdangerous: [.]payload.timestamp.signature, "." when compressed
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    raw = zlib.decompress(raw) if cookie.startswith(".") else raw
+    assert b"leak-guard hits remain" in raw
+    for value in (PRIVATE_NAME, "Zainab", "Okonkwo", "Oliviers", "zainab.o"):
+        assert value.encode() not in raw
 
 
 def test_false_positive_needs_a_note_then_clears_the_hit(moderator, database, users):
@@ -325,7 +342,8 @@ def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_mod
     version = _load(database, allegation_id)[0].version
     refused = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
                              form_url=_review_url(database, allegation_id))
-    assert refused.status_code == 409 and "four-eyes" in refused.get_data(as_text=True)
+    assert refused.status_code == 302  # back to the review page, which says why
+    assert "four-eyes" in moderator.get(refused.headers["Location"]).get_data(as_text=True)
     assert _load(database, allegation_id)[0].state == State.approved
     published = second_moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
                                       form_url=_review_url(database, allegation_id))
@@ -455,3 +473,39 @@ def test_marked_segments_cut_the_text_around_each_hit():
     segments = editor.marked_segments("Call +216 74 555 0199 now.", hits)
     assert [(text, hit is not None) for text, hit in segments] == \
         [("Call ", False), ("+216 74 555 0199", True), (" now.", False)]
+
+
+def _leak_check(client, url, texts, token):
+    return client.post(url + "/leak-check", json=texts, headers={"X-CSRFToken": token, "Accept": "application/json"})
+
+
+def test_leak_check_shows_hits_of_unsaved_text_and_saves_nothing(moderator, database, users, caplog):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    before, _ = _load(database, allegation_id)
+    url = _review_url(database, allegation_id)
+    token = csrf_token(moderator.get(url).get_data(as_text=True))
+    caplog.set_level(logging.DEBUG)
+    typed = f"The lawyer {PRIVATE_NAME} was questioned."
+    response = _leak_check(moderator.client, url, {"summary": typed, "title": "Lawyer questioned"}, token)
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    data = response.get_json()
+    assert data["count"] >= 1 and data["message"].startswith("Unsaved text:")
+    assert {"field": "summary", "kind": "name", "kind_label": "name", "text": PRIVATE_NAME} in data["hits"]
+    marked = [s for s in data["summary_segments"] if s["kind"]]
+    assert marked[0]["text"] == PRIVATE_NAME and "".join(s["text"] for s in data["summary_segments"]) == typed
+    after, _ = _load(database, allegation_id)
+    assert after.summary == before.summary and after.version == before.version  # nothing saved
+    assert all("Okonkwo" not in r.getMessage() for r in caplog.records)  # the texts are never logged
+    clear = _leak_check(moderator.client, url, {"summary": "The lawyer [name withheld] was questioned."}, token)
+    assert clear.get_json()["count"] == 0 and clear.get_json()["hits"] == []
+
+
+def test_leak_check_refuses_without_csrf_header_and_to_submitters(moderator, submitter_a, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    url = _review_url(database, allegation_id)
+    assert moderator.client.post(url + "/leak-check", json={"summary": PRIVATE_NAME}).status_code == 400
+    token = csrf_token(submitter_a.get("/submissions/").get_data(as_text=True))
+    assert _leak_check(submitter_a.client, url, {"summary": PRIVATE_NAME}, token).status_code == 404
+    token = csrf_token(moderator.get(url).get_data(as_text=True))
+    assert _leak_check(moderator.client, url, {"internal_notes": "x"}, token).status_code == 400  # not a public text
+    assert _leak_check(moderator.client, url, {"summary": "x" * 20001}, token).status_code == 400

@@ -422,6 +422,33 @@ def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | 
     return redaction.unresolved(hits, private.false_positives)
 
 
+# The public texts a moderator edits on the review page, checked live while they type.
+PROPOSABLE_TEXT_FIELDS = ("title", "summary", "mechanism_detail", "public_victim_names")
+
+
+@dataclasses.dataclass(frozen=True)
+class ProposedCheck:
+    texts: dict  # the proposed texts as cleaned (the hits' offsets refer to these)
+    hits: list  # unresolved redaction.LeakHit
+
+
+def check_proposed_texts(session: Session, actor: User, allegation_id: int, proposed: dict) -> ProposedCheck:
+    """The leak guard's verdict on unsaved public texts, in place of the stored ones; saves nothing.
+
+    Runs on a copy of the allegation, never the database object, so the proposed names count as
+    the names to publish (consent still decides whether they may) without touching what is stored.
+    """
+    _require_role(actor, STAFF, "check public texts")
+    allegation = get_for_actor(session, actor, allegation_id)
+    _require_state(allegation, (State.in_review, State.approved), "check public texts of")
+    cleaned = clean_fields(proposed, allowed=PROPOSABLE_TEXT_FIELDS)
+    copy = allegation.model_copy(update=cleaned)
+    texts = {name: cleaned[name] for name in cleaned if name != "public_victim_names"}
+    if "public_victim_names" in cleaned:
+        texts["public_victim_names"] = "\n".join(cleaned["public_victim_names"])
+    return ProposedCheck(texts=texts, hits=leak_hits(session, copy))
+
+
 def public_allegations_with_leaks(session: Session, checked: dict | None = None) -> set[str]:
     """References of public allegations whose public fields hold an unresolved leak-guard hit.
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import logging
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from jinja2 import TemplateNotFound, UndefinedError
 
 from ..domain import editor, publicview, queue, redaction, workflow
@@ -288,6 +289,29 @@ def _posted_version() -> str:
     return request.form.get("version", "")
 
 
+def _decision_refused(handle: str, exc, action: str):
+    """Back to the review page (POST/redirect/GET: a reload posts nothing again), saying why.
+
+    The flash travels in the session cookie, which the browser can read: it says how many hits
+    remain, never which text. The review page recomputes and shows the hits themselves.
+    """
+    db_session().rollback()
+    if isinstance(exc, LeakFound):
+        count = len(exc.hits)
+        message = (ngettext("Approval refused: %(num)d leak-guard hit remains.",
+                            "Approval refused: %(num)d leak-guard hits remain.", count) if action == "approve" else
+                   ngettext("Publication refused: %(num)d leak-guard hit remains.",
+                            "Publication refused: %(num)d leak-guard hits remain.", count))
+        anchor = "leak-guard"
+    else:
+        # Domain messages and their field messages are fixed texts, never a private value.
+        fields = exc.details.get("fields") if isinstance(exc, ValidationFailed) else None
+        message = " ".join([exc.message, *(fields or {}).values()])
+        anchor = "decision"
+    flash(message, "error")
+    return redirect(url_for("moderate.review", handle=handle, _anchor=anchor))
+
+
 @bp.route("/allegations/<handle>/approve", methods=["POST"])
 @allow(*STAFF)
 def approve(handle: str):
@@ -295,7 +319,7 @@ def approve(handle: str):
     try:
         workflow.approve(db_session(), g.user, allegation_id, expected_version=_posted_version())
     except (LeakFound, ValidationFailed, TransitionError, StaleVersion) as exc:
-        return _refused(allegation_id, exc)
+        return _decision_refused(handle, exc, "approve")
     return _done(handle, _("Approved. Another moderator can now publish it."))
 
 
@@ -307,8 +331,50 @@ def publish(handle: str):
         allegation = workflow.publish(db_session(), g.user, allegation_id, four_eyes=current_app.config["FOUR_EYES"],
                                       expected_version=_posted_version())
     except (LeakFound, ValidationFailed, TransitionError, StaleVersion) as exc:
-        return _refused(allegation_id, exc)
+        return _decision_refused(handle, exc, "publish")
     return _done(handle, _("Published as %(reference)s.", reference=allegation.reference))
+
+
+@bp.route("/allegations/<handle>/leak-check", methods=["POST"])
+@allow(*STAFF)
+def leak_check(handle: str):
+    """The leak guard on the moderator's unsaved texts, for the review page's live panel.
+
+    JSON in, JSON out; the CSRF token comes in the X-CSRFToken header. Nothing is saved and the
+    texts are never logged; the answer is never cached (it holds private values).
+    """
+    allegation_id = _allegation_id(handle)
+    proposed = request.get_json(silent=True)
+    if not isinstance(proposed, dict):
+        return _json_error(400, "invalid_request", _("Send the public texts as a JSON object."))
+    try:
+        check = workflow.check_proposed_texts(db_session(), g.user, allegation_id, proposed)
+    except (ValidationFailed, TransitionError) as exc:
+        return _json_error(exc.status, exc.code, exc.message)
+    hits = check.hits
+    summary_hits = [h for h in hits if h.field == "summary"]
+    segments = editor.marked_segments(check.texts.get("summary", ""), summary_hits) if "summary" in check.texts else []
+    message = (ngettext("Unsaved text: %(num)d possible leak in the public fields.",
+                        "Unsaved text: %(num)d possible leaks in the public fields.", len(hits)) if hits
+               else _("Unsaved text: the leak guard finds no private value or identifying pattern in the public fields."))
+    response = jsonify({
+        "count": len(hits),
+        "message": message,
+        "hits": [{"field": h.field, "kind": h.kind, "kind_label": str(HIT_KINDS.get(h.kind, h.kind)), "text": h.text}
+                 for h in hits],
+        "summary_segments": [{"text": text, "kind": hit.kind if hit else None,
+                              "kind_label": str(HIT_KINDS.get(hit.kind, hit.kind)) if hit else None}
+                             for text, hit in segments],
+    })
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _json_error(status: int, code: str, message: str):
+    response = jsonify({"error": {"code": code, "message": message}})
+    response.status_code = status
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 # ---------------------------------------------------------------------------------------------
