@@ -35,6 +35,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
     register_errors(app)
     register_cli(app)
     register_feed_regeneration(app)
+    register_cache_purge(app)
     return app
 
 
@@ -87,14 +88,15 @@ def register_extensions(app: "Flask") -> None:
     from .web import context, i18n, security
     from .web.extensions import csrf, limiter
 
+    # Registered first, so Flask runs it last: it sees the cookies every other step set.
+    app.after_request(security.security_headers)
     csrf.init_app(app)
     limiter.init_app(app)
     i18n.init_app(app)
     context.init_app(app)
     app.before_request(security.load_user)
     app.before_request(security.guard)
-    app.after_request(security.security_headers)
-    security.install_log_filters()  # no client IP address in the development server's log
+    security.install_log_filters(app)  # no client address, query string or handle in the request log
 
 
 def register_blueprints(app: "Flask") -> None:
@@ -117,6 +119,16 @@ def register_feed_regeneration(app: "Flask") -> None:
         app.extensions["registry_scheduler"] = feed_scheduler
     elif app.config.get("FEEDS_ON_PUBLIC_CHANGE", True):
         database.public_change_listeners.append(scheduler.regenerate_in_background(database, feed_settings))
+
+
+def register_cache_purge(app: "Flask") -> None:
+    """With CACHE_PURGE_URL, each committed retraction asks the CDN to drop its copies."""
+    from . import purge
+
+    settings = purge.PurgeSettings.from_config(app.config)
+    if settings is not None:
+        database = app.extensions["registry_database"]
+        database.public_change_listeners.append(purge.purge_in_background(database, settings))
 
 
 def register_errors(app: "Flask") -> None:

@@ -52,6 +52,8 @@ DEFAULTS = {
     "MIN_PASSWORD_LENGTH": 12,
     "REQUIRE_STAFF_TOTP": True,  # moderators and admins must use a second factor (tests switch it off)
     "TOTP_ISSUER": "Reprisal Registry",
+    "CACHE_PURGE_URL": None,  # a CDN's purge endpoint: told the public addresses of each retraction
+    "CACHE_PURGE_METHOD": "POST",
 }
 
 # Environment variables honoured, and how each is parsed.
@@ -70,6 +72,8 @@ ENVIRONMENT = {
     "TRUSTED_PROXIES": int,
     "WEB_CONCURRENCY": int,
     "REQUIRE_STAFF_TOTP": lambda v: v.lower() in ("1", "true", "yes", "on"),
+    "CACHE_PURGE_URL": str,
+    "CACHE_PURGE_METHOD": str,
 }
 # REGISTRY_FOUR_EYES=false and friends: every setting may be given with the REGISTRY_ prefix too.
 PREFIX = "REGISTRY_"

@@ -71,7 +71,10 @@ ALLEGATION_PROPERTIES: dict[str, dict] = {
     "incident_date": {"type": ["string", "null"], "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
                       "description": "As precise as approved: YYYY, YYYY-MM or YYYY-MM-DD."},
     "incident_date_precision": _enum("date_precisions"),
-    "reported_date": {"type": ["string", "null"], "format": "date"},
+    "reported_date": {"type": ["string", "null"], "pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+                      "description": "As precise as approved: YYYY-MM by default (the day can tell who reported), "
+                                     "YYYY or YYYY-MM-DD."},
+    "reported_date_precision": _enum("date_precisions"),
     "summary": {"type": "string", "description": "The redacted public narrative."},
     "case_status": _enum("case_statuses"),
     "follow_ups": {"type": "array", "items": _ref("FollowUp"), "description": "Dated public updates, oldest first."},

@@ -72,3 +72,36 @@ def make_approved(session, submitter, moderator, summary=SAFE_SUMMARY, **overrid
 def make_published_allegation(session, submitter, moderator, publisher, **overrides):
     allegation = make_approved(session, submitter, moderator, **overrides)
     return workflow.publish(session, publisher, allegation.id)
+
+
+# Submission and review URLs carry the allegation's random handle, never its id.
+
+def handle_of(database, allegation) -> str:
+    """The handle of an allegation, given the object or its id."""
+    if not isinstance(allegation, int):
+        return allegation.handle
+    from registry.domain.models import Allegation
+
+    with database.transaction() as session:
+        return session.get(Allegation, allegation).handle
+
+
+def review_url(database, allegation, suffix: str = "") -> str:
+    return f"/moderate/allegations/{handle_of(database, allegation)}{suffix}"
+
+
+def submission_url(database, allegation, suffix: str = "") -> str:
+    return f"/submissions/{handle_of(database, allegation)}{suffix}"
+
+
+def allegation_id_from_url(database, url: str) -> int:
+    """The id of the allegation whose handle a submission or review URL carries."""
+    import re
+
+    from sqlmodel import select
+
+    from registry.domain.models import Allegation
+
+    handle = re.search(r"/(?:submissions|moderate/allegations)/([A-Za-z0-9_-]+)", url).group(1)
+    with database.transaction() as session:
+        return session.exec(select(Allegation.id).where(Allegation.handle == handle)).one()

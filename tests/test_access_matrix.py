@@ -27,7 +27,7 @@ from registry import feeds
 from registry.domain.models import Allegation
 
 from .conftest import ACTORS, Browser, csrf_token
-from .factories import make_draft, make_published_allegation, make_submitted
+from .factories import make_draft, make_published_allegation, make_submitted, review_url, submission_url
 
 LOGIN = "login"  # 302 to the sign-in page
 ACTOR_NAMES = ("anon", "a", "b", "mod", "admin")
@@ -108,8 +108,9 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
     "moderate.false_positive": {"POST": staff_page(400, anon=401)},
     "moderate.request_information": {"POST": staff_page(400, anon=401)},
     "moderate.reject": {"POST": staff_page(400, anon=401)},
-    "moderate.approve": {"POST": staff_page(409, anon=401)},  # not in review
-    "moderate.publish": {"POST": staff_page(409, anon=401)},  # not approved
+    "moderate.approve": {"POST": staff_page(302, anon=401)},  # refused (not in review): back to the review
+    "moderate.publish": {"POST": staff_page(302, anon=401)},  # refused (not approved): back to the review
+    "moderate.leak_check": {"POST": staff_page(400, anon=401)},  # not JSON
     "moderate.add_follow_up": {"POST": staff_page(400, anon=401)},
     "moderate.correct": {"POST": staff_page(400, anon=401)},
     "moderate.retract": {"POST": staff_page(400, anon=401)},
@@ -127,10 +128,10 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
 SESSION_ENDING = ("auth.logout", "account.sign_out_everywhere")
 # URL parameters per endpoint where the default (below) is not the right object.
 PARAMETERS = {
-    "submit.edit": {"GET": {"allegation_id": "draft_a"}},
-    "submit.show": {"GET": {"allegation_id": "submitted_a"}},
-    "moderate.review": {"GET": {"allegation_id": "submitted_a"}},
-    "moderate.preview": {"GET": {"allegation_id": "submitted_a"}},
+    "submit.edit": {"GET": {"handle": "draft_a"}},
+    "submit.show": {"GET": {"handle": "submitted_a"}},
+    "moderate.review": {"GET": {"handle": "submitted_a"}},
+    "moderate.preview": {"GET": {"handle": "submitted_a"}},
 }
 
 
@@ -157,16 +158,17 @@ def test_every_route_has_a_declared_expectation(app):
 def objects(app, database, users):
     """A draft, a submitted and two published allegations of organisation A; feeds with an archive."""
     with database.transaction() as session:
-        found = {
-            "draft_a": make_draft(session, users["submitter_a"]).id,
-            "submitted_a": make_submitted(session, users["submitter_a"]).id,
-        }
+        draft, submitted = make_draft(session, users["submitter_a"]), make_submitted(session, users["submitter_a"])
+        found = {"draft_a": draft.id, "submitted_a": submitted.id}
+        handles = {"draft_a": draft.handle, "submitted_a": submitted.handle}
         published = make_published_allegation(session, users["submitter_a"], users["moderator"],
                                                users["second_moderator"])
         make_published_allegation(session, users["submitter_a"], users["moderator"], users["second_moderator"],
                                   title="Journalist harassed after a UPR session")
         found["published_a"] = published.id
+        handles["published_a"] = published.handle
         found["reference"] = published.reference
+    found["handles"] = handles
     found["target_user"] = users["second_moderator"].id
     app.config["FEED_SIZE"] = 1  # two allegations: the feed of all allegations has an archive
     feeds.regenerate(database, feeds.FeedSettings.from_config(app.config))
@@ -177,7 +179,7 @@ def objects(app, database, users):
 def _values(objects, endpoint, method) -> dict:
     chosen = PARAMETERS.get(endpoint, {}).get(method, {})
     return {
-        "allegation_id": objects[chosen.get("allegation_id", "published_a")],
+        "handle": objects["handles"][chosen.get("handle", "published_a")],
         "user_id": objects["target_user"],
         "reference": objects["reference"],
         "fmt": "atom",
@@ -279,7 +281,8 @@ def test_post_with_csrf_token_answers_each_actor_as_declared(app, objects, brows
 
 def test_submitter_of_other_organisation_learns_nothing_from_the_404(objects, submitter_b, anonymous):
     """The 404 for another organisation's allegation is the same page as for an id that never existed."""
-    theirs = submitter_b.get(f"/submissions/{objects['submitted_a']}")
-    nothing = submitter_b.get("/submissions/987654")
-    assert theirs.status_code == nothing.status_code == 404
-    assert theirs.get_data(as_text=True) == nothing.get_data(as_text=True)
+    theirs = submitter_b.get(f"/submissions/{objects['handles']['submitted_a']}")
+    nothing = submitter_b.get("/submissions/bGVhay1ub3QtaGVyZS0xMjM0")  # a well-formed handle nobody has
+    wrong = submitter_b.get("/submissions/987654")
+    assert theirs.status_code == nothing.status_code == wrong.status_code == 404
+    assert theirs.get_data(as_text=True) == nothing.get_data(as_text=True) == wrong.get_data(as_text=True)

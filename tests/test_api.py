@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import jsonschema
 import pytest
@@ -316,3 +317,30 @@ def test_responses_match_the_openapi_document(anonymous, database, users, two_pu
 @pytest.mark.parametrize("year", ["%C2%B2", "9" * 5000])
 def test_unparseable_year_is_a_400_not_a_500(anonymous, year):
     assert anonymous.get(f"/api/v1/allegations?year={year}").status_code == 400
+
+
+def test_reported_date_is_published_to_the_month_unless_a_moderator_chooses(anonymous, database, users):
+    """The day an allegation was reported can tell who reported it: month precision by default."""
+    allegation_id, reference = publish(database, users)
+    with database.transaction() as session:
+        from registry.domain.models import Allegation
+
+        reported = session.get(Allegation, allegation_id).reported_date
+    record = anonymous.get(f"/api/v1/allegations/{reference}").get_json()
+    assert record["reported_date"] == reported.strftime("%Y-%m")
+    assert record["reported_date_precision"] == "month"
+    page = anonymous.get(f"/allegations/{reference}").get_data(as_text=True)
+    shown = re.search(r'Reported to the registry</dt><dd><time datetime="([^"]+)">([^<]+)</time>', page)
+    assert shown.group(1) == reported.strftime("%Y-%m") and shown.group(2) == reported.strftime("%B %Y")
+    csv_text = anonymous.get("/data/allegations.csv").get_data(as_text=True)
+    assert f",{reported:%Y-%m},month," in csv_text
+
+    with database.transaction() as session:
+        allegation = session.get(Allegation, allegation_id)
+        workflow.correct(session, users["moderator"], allegation_id, {"reported_date_precision": "year"},
+                         expected_version=allegation.version)
+    record = anonymous.get(f"/api/v1/allegations/{reference}").get_json()
+    assert record["reported_date"] == str(reported.year) and record["reported_date_precision"] == "year"
+    assert workflow.clean_fields({"reported_date_precision": "day"}, allowed=workflow.PUBLIC_FIELDS)
+    with pytest.raises(workflow.ValidationFailed):
+        workflow.clean_fields({"reported_date_precision": "hour"}, allowed=workflow.PUBLIC_FIELDS)

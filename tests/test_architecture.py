@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "registry"
 FLASK_FREE = ["registry.domain", "registry.db"] + [
-    f"registry.{name}" for name in ("feeds", "exports", "scheduler", "maintenance", "demo", "openapi")
+    f"registry.{name}" for name in ("feeds", "exports", "scheduler", "maintenance", "demo", "openapi", "purge")
     if (PACKAGE / f"{name}.py").exists()
 ] + [f"registry.domain.{p.stem}" for p in sorted((PACKAGE / "domain").glob("*.py")) if p.stem != "__init__"]
 

@@ -23,7 +23,7 @@ from registry.domain import workflow
 from registry.domain.models import Allegation, AuditRecord, FollowUp, Message, State, utcnow
 
 from .conftest import ACTORS, Browser, csrf_token
-from .factories import make_draft, make_published_allegation, make_submitted
+from .factories import make_draft, make_published_allegation, make_submitted, review_url, submission_url, allegation_id_from_url
 from .test_intake import FORM
 
 
@@ -48,7 +48,7 @@ def test_stale_draft_save_from_a_second_device_is_refused_and_overwrites_nothing
         allegation_id = make_draft(session, users["submitter_a"]).id
     laptop, phone = submitter_a, Browser(app.test_client())
     phone.login(ACTORS["submitter_a"][0])
-    url = f"/submissions/{allegation_id}/edit"
+    url = f"{submission_url(database, allegation_id)}/edit"
     version = _load(database, allegation_id)[0].version
     form = {**FORM, "version": str(version), "save": "Save draft"}
     token_laptop = csrf_token(laptop.get(url).get_data(as_text=True))
@@ -68,7 +68,7 @@ def test_stale_correction_of_a_published_allegation_is_refused(database, users, 
     with database.transaction() as session:
         allegation = make_published_allegation(session, users["submitter_a"], users["moderator"],
                                                users["second_moderator"])
-    url = f"/moderate/allegations/{allegation.id}"
+    url = f"{review_url(database, allegation.id)}"
     data = {
         "version": str(allegation.version), "title": allegation.title, "country": allegation.country,
         "region": allegation.region, "incident_date": allegation.incident_date.isoformat(),
@@ -123,7 +123,7 @@ def test_post_while_database_is_locked_answers_503_then_succeeds_once_released(
     again = submitter_a.post_raw("/submissions/new", form)  # the very same request, lock released
     assert again.status_code == 302
     assert _counts(database)["Allegation"] == before["Allegation"] + 1
-    allegation_id = int(re.search(r"/submissions/(\d+)", again.headers["Location"]).group(1))
+    allegation_id = allegation_id_from_url(database, again.headers["Location"])
     assert _load(database, allegation_id)[0].state == State.submitted
 
 
@@ -131,7 +131,7 @@ def test_moderator_decision_while_database_is_locked_changes_nothing(app, databa
                                                                      short_busy_timeout):
     with database.transaction() as session:
         allegation_id = make_submitted(session, users["submitter_a"]).id
-    url = f"/moderate/allegations/{allegation_id}"
+    url = f"{review_url(database, allegation_id)}"
     token = csrf_token(moderator.get(url).get_data(as_text=True))
     holder = sqlite3.connect(Path(database.engine.url.database), isolation_level=None, timeout=0)
     holder.execute("BEGIN IMMEDIATE")
@@ -230,7 +230,7 @@ def test_idle_staff_session_is_sent_to_sign_in_with_the_reason(app, moderator):
 def test_idle_staff_session_cannot_post_a_decision(app, database, users, moderator):
     with database.transaction() as session:
         allegation_id = make_submitted(session, users["submitter_a"]).id
-    url = f"/moderate/allegations/{allegation_id}"
+    url = f"{review_url(database, allegation_id)}"
     token = csrf_token(moderator.get(url).get_data(as_text=True))
     _go_idle(moderator, app.config["STAFF_IDLE_MINUTES"] + 1)
     response = moderator.post_raw(f"{url}/claim", {"csrf_token": token})

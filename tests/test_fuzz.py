@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from registry.domain.models import Allegation
 
 from .conftest import csrf_token
-from .factories import make_in_review, make_published_allegation, make_submitted
+from .factories import make_in_review, make_published_allegation, make_submitted, review_url, submission_url
 
 FUZZ = settings(max_examples=30, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -109,7 +109,7 @@ def submitted_id(database, users):
 @FUZZ
 @given(body=hostile_text)
 def test_submitter_message_form_survives_hostile_input(submitter_a, database, submitted_id, body):
-    url = f"/submissions/{submitted_id}"
+    url = f"{submission_url(database, submitted_id)}"
     token = csrf_token(submitter_a.get(url).get_data(as_text=True))
     before = snapshot(database, "message", "allegation")
     response = post_form(submitter_a, f"{url}/messages", {"body": body}, token)
@@ -162,7 +162,7 @@ MODERATION_TEXT = ("title", "region", "mechanism_detail", "summary", "internal_n
        action=st.sampled_from(["save", "seed_summary", "redact", "undo"]))
 def test_moderation_edit_form_survives_hostile_input(moderator, database, in_review_id, fields, lists, redactions,
                                                      action):
-    url = f"/moderate/allegations/{in_review_id}"
+    url = f"{review_url(database, in_review_id)}"
     token = csrf_token(moderator.get(url).get_data(as_text=True))
     with database.transaction() as session:
         version = session.get(Allegation, in_review_id).version
@@ -189,7 +189,7 @@ def test_moderation_decision_forms_survive_hostile_input(moderator, database, us
                                                    users["second_moderator"])
         else:
             allegation = make_in_review(session, users["submitter_a"], users["moderator"])
-    url = f"/moderate/allegations/{allegation.id}"
+    url = f"{review_url(database, allegation.id)}"
     token = csrf_token(moderator.get(url).get_data(as_text=True))
     tables = ("allegation", "message", "follow_up", "audit_record")
     before = snapshot(database, *tables)

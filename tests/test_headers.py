@@ -149,3 +149,17 @@ def test_sign_in_issues_a_new_session_cookie_and_the_old_one_stays_anonymous(app
     other.set_cookie("registry_session", before)
     assert other.get("/submissions/").status_code == 302
     assert browser.get("/submissions/").status_code == 200
+
+
+def test_every_html_response_says_how_long_it_may_be_cached(anonymous, moderator, reference):
+    """Public pages a minute; error pages, redirects and anything personal never."""
+    for url in ("/", "/allegations?q=lawyer", f"/allegations/{reference}", "/statistics", "/feeds", "/about"):
+        response = anonymous.get(url)
+        assert response.status_code == 200 and response.headers["Cache-Control"] == "public, max-age=60", url
+    assert anonymous.get("/no/such/page").headers["Cache-Control"] == "no-store"
+    assert anonymous.get("/allegations/RR-2099-9999").headers["Cache-Control"] == "no-store"
+    assert anonymous.get("/submissions/").headers["Cache-Control"] == "no-store"  # redirect to sign-in
+    assert anonymous.get("/login").headers["Cache-Control"] == "no-store"
+    assert anonymous.get("/?lang=fr").headers["Cache-Control"] == "no-store"  # sets the language cookie
+    assert moderator.get("/").headers["Cache-Control"] == "no-store"
+    assert moderator.get(f"/allegations/{reference}").headers["Cache-Control"] == "no-store"

@@ -8,7 +8,7 @@ from sqlmodel import select
 from registry.domain import workflow
 from registry.domain.models import Allegation, State
 
-from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted
+from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted, review_url, submission_url
 
 FORM = {
     "title": "Journalist's passport confiscated after UPR pre-session",
@@ -37,15 +37,18 @@ FORM = {
 }
 
 
-def _id_from(location: str) -> int:
-    return int(re.search(r"/submissions/(\d+)", location).group(1))
+def _id_from(database, location: str) -> int:
+    """The id of the allegation whose handle the redirect carries."""
+    handle = re.search(r"/submissions/([A-Za-z0-9_-]+)", location).group(1)
+    with database.transaction() as session:
+        return session.exec(select(Allegation.id).where(Allegation.handle == handle)).one()
 
 
 def test_submitter_saves_draft_and_resumes_it(submitter_a, database):
     response = submitter_a.post("/submissions/new", {**FORM, "save": "Save draft"})
     assert response.status_code == 302
-    allegation_id = _id_from(response.headers["Location"])
-    page = submitter_a.get(f"/submissions/{allegation_id}/edit").get_data(as_text=True)
+    allegation_id = _id_from(database, response.headers["Location"])
+    page = submitter_a.get(f"{submission_url(database, allegation_id)}/edit").get_data(as_text=True)
     assert "Aliaksandra Kuzmich" in page  # the submitter sees what they typed
     assert 'value="UPR pre-session, Geneva"' in page
     with database.transaction() as session:
@@ -55,8 +58,8 @@ def test_submitter_saves_draft_and_resumes_it(submitter_a, database):
 def test_submitter_submits_and_sees_status(submitter_a, database):
     response = submitter_a.post("/submissions/new", {**FORM, "submit_allegation": "Submit"}, form_url="/submissions/new")
     assert response.status_code == 302
-    allegation_id = _id_from(response.headers["Location"])
-    page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    allegation_id = _id_from(database, response.headers["Location"])
+    page = submitter_a.get(f"{submission_url(database, allegation_id)}").get_data(as_text=True)
     assert "Submitted" in page
     listing = submitter_a.get("/submissions/").get_data(as_text=True)
     assert FORM["title"].replace("'", "&#39;") in listing
@@ -80,7 +83,7 @@ def test_submit_with_missing_fields_keeps_the_draft_and_shows_errors(submitter_a
         draft = session.exec(select(Allegation)).one()
         assert draft.state == State.draft and workflow.working_copy(session, draft).title == "Only a title"
     # The form now saves into that draft rather than starting another.
-    assert f'action="/submissions/{draft.id}/edit"' in text
+    assert f'action=\"{submission_url(database, draft.id)}/edit"' in text
 
 
 def test_invalid_values_are_refused_beside_the_field(submitter_a, database):
@@ -105,9 +108,24 @@ def test_missing_csrf_token_is_refused(submitter_a, database):
 def test_submitter_of_other_org_gets_404(submitter_a, submitter_b, database, users):
     with database.transaction() as session:
         allegation = make_submitted(session, users["submitter_a"])
-    assert submitter_a.get(f"/submissions/{allegation.id}").status_code == 200
-    assert submitter_b.get(f"/submissions/{allegation.id}").status_code == 404
-    assert submitter_b.get(f"/submissions/{allegation.id}/edit").status_code == 404
+    assert submitter_a.get(f"{submission_url(database, allegation.id)}").status_code == 200
+    assert submitter_b.get(f"{submission_url(database, allegation.id)}").status_code == 404
+    assert submitter_b.get(f"{submission_url(database, allegation.id)}/edit").status_code == 404
+
+
+def test_submission_urls_carry_a_random_handle_never_the_id(submitter_a, database):
+    """A sequential id in a URL would tell how many allegations exist and when each came."""
+    locations = [submitter_a.post("/submissions/new", {**FORM, "save": "Save draft"}).headers["Location"]
+                 for _ in range(2)]
+    with database.transaction() as session:
+        rows = session.exec(select(Allegation).order_by(Allegation.id)).all()
+    for allegation, location in zip(rows, locations):
+        assert location.endswith(f"/submissions/{allegation.handle}/edit")
+        assert f"/{allegation.id}/" not in location and len(allegation.handle) >= 22
+    assert rows[0].handle != rows[1].handle
+    listing = submitter_a.get("/submissions/").get_data(as_text=True)
+    assert all(f"/submissions/{a.handle}/edit" in listing for a in rows)
+    assert not re.search(r"/submissions/\d+[\"/?]", listing)
 
 
 def test_raw_database_holds_no_victim_name(submitter_a, app):
@@ -157,7 +175,7 @@ def test_unknown_vocabulary_choice_is_refused(submitter_a, database):
 def test_withdraw_and_add_information(submitter_a, database, users):
     with database.transaction() as session:
         allegation = make_submitted(session, users["submitter_a"])
-    page = f"/submissions/{allegation.id}"
+    page = f"{submission_url(database, allegation.id)}"
     response = submitter_a.post(f"{page}/messages", {"body": "The hearing is set for next week."}, form_url=page)
     assert response.status_code == 302
     assert "The hearing is set for next week." in submitter_a.get(page).get_data(as_text=True)
@@ -174,7 +192,7 @@ def test_published_allegation_cannot_be_withdrawn(submitter_a, database, users):
     with database.transaction() as session:
         allegation = make_published_allegation(session, users["submitter_a"], users["moderator"],
                                                users["second_moderator"])
-    page = f"/submissions/{allegation.id}"
+    page = f"{submission_url(database, allegation.id)}"
     token_page = submitter_a.get(page).get_data(as_text=True)
     assert "Withdraw this allegation" not in token_page
     from .conftest import csrf_token

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import threading
+import urllib.error
 import urllib.request
 from collections import deque
 from urllib.parse import urljoin, urlsplit
@@ -27,7 +28,7 @@ from registry.domain import accounts, search, statistics, workflow
 from registry.domain.models import Allegation, State
 
 from .conftest import PASSWORD, Browser
-from .factories import make_in_review, make_published_allegation, make_submitted
+from .factories import make_in_review, make_published_allegation, make_submitted, review_url, submission_url, allegation_id_from_url
 
 ORGANISATION = "Quibbleworth Solidarity Collective"
 SUBMITTER_EMAIL = "petronella.quast@quibbleworth.example"
@@ -92,8 +93,8 @@ def _form_field(page: str, name: str) -> str:
     return html.unescape(match.group(1)) if match else ""
 
 
-def _review_form(moderator, allegation_id, **changes) -> dict:
-    page = moderator.get(f"/moderate/allegations/{allegation_id}").get_data(as_text=True)
+def _review_form(moderator, review, **changes) -> dict:
+    page = moderator.get(review).get_data(as_text=True)
     data = {
         "version": _form_field(page, "version"), "title": "Defender detained after testifying in Geneva",
         "country": "TN", "region": "TN-23", "incident_date": "2026-03-14",
@@ -125,14 +126,14 @@ def play_the_registry(app, database, users, moderator, second_moderator) -> dict
     }
     response = submitter.post("/submissions/new", form)
     assert response.status_code == 302, response.get_data(as_text=True)[:2000]
-    allegation_id = int(re.search(r"/submissions/(\d+)", response.headers["Location"]).group(1))
-    review = f"/moderate/allegations/{allegation_id}"
+    allegation_id = allegation_id_from_url(database, response.headers["Location"])
+    review = f"{review_url(database, allegation_id)}"
 
     assert moderator.post(f"{review}/claim", form_url=review).status_code == 302
     assert moderator.post(f"{review}/request-information", {"question": QUESTION}, form_url=review).status_code == 302
-    assert submitter.post(f"/submissions/{allegation_id}/messages", {"body": ANSWER},
-                          form_url=f"/submissions/{allegation_id}").status_code == 302
-    assert moderator.post(f"{review}/edit", _review_form(moderator, allegation_id), form_url=review).status_code == 302
+    assert submitter.post(f"{submission_url(database, allegation_id)}/messages", {"body": ANSWER},
+                          form_url=f"{submission_url(database, allegation_id)}").status_code == 302
+    assert moderator.post(f"{review}/edit", _review_form(moderator, review), form_url=review).status_code == 302
     assert moderator.post(f"{review}/false-positive", {"hit_field": "summary", "hit_text": "Human Rights Council",
                                                          "note": FALSE_POSITIVE_NOTE}, form_url=review).status_code == 302
     version = _form_field(moderator.get(review).get_data(as_text=True), "version")
@@ -304,3 +305,46 @@ def test_development_server_log_holds_no_client_address(app, caplog):
     lines = [r.getMessage() for r in caplog.records if r.name == "werkzeug"]
     assert any("GET /about" in line for line in lines)  # the access log is still there, without the address
     assert [line for line in lines if IP_ADDRESS in line] == []
+
+
+def test_request_log_holds_no_search_no_handle_and_no_id(app, caplog, database, users):
+    """A reader's search (query string) and an allegation's handle or id never reach the request log."""
+    from werkzeug.serving import make_server
+
+    with database.transaction() as session:
+        allegation = make_submitted(session, users["submitter_a"])
+    handle, allegation_id = allegation.handle, allegation.id
+    caplog.set_level(logging.INFO, logger="werkzeug")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        for path in ("/allegations?q=Okonkwo+Sfax", f"/moderate/allegations/{handle}?tab=audit",
+                     f"/submissions/{handle}/edit", f"/no/such/{allegation_id}?q=Okonkwo"):
+            try:
+                urllib.request.urlopen(base + path, timeout=10).read()  # follows the redirect to sign-in
+            except urllib.error.HTTPError:
+                pass
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+    lines = [r.getMessage() for r in caplog.records if r.name == "werkzeug"]
+    text = "\n".join(lines)
+    assert "GET /allegations HTTP/1.1" in text
+    assert "GET /moderate/allegations/<handle> HTTP/1.1" in text
+    assert "GET /submissions/<handle>/edit HTTP/1.1" in text
+    assert "GET /login HTTP/1.1" in text  # the redirect's ?next= named the handle: gone too
+    assert "GET /no/… HTTP/1.1" in text
+    for secret in ("Okonkwo", "Sfax", "q=", handle, f"such/{allegation_id}", "tab=audit", "127.0.0.1 -"):
+        assert secret not in text, secret
+
+
+def test_flask_exception_line_names_the_route_not_the_handle(app, caplog):
+    from registry.web import security
+
+    caplog.set_level(logging.ERROR, logger="registry")
+    logging.getLogger(app.logger.name).error("Exception on /moderate/allegations/Xq3vT9aa1Bc_dEf-ghIJkl/edit [POST]")
+    assert caplog.records[-1].getMessage() == "Exception on /moderate/allegations/<handle>/edit [POST]"
+    assert security._scrubber.scrub('"GET /allegations/RR-2026-0001?q=name HTTP/1.1" 200') == \
+        '"GET /allegations/RR-2026-0001 HTTP/1.1" 200'  # public pages keep their (public) path

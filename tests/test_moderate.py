@@ -1,8 +1,11 @@
 """The moderators' web side through the test client, CSRF on."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
+import logging
+import zlib
 
 import pytest
 from sqlmodel import select
@@ -10,6 +13,7 @@ from sqlmodel import select
 from registry.domain import editor, redaction, workflow
 from registry.domain.models import Allegation, AuditRecord, FollowUp, State
 
+from .conftest import csrf_token
 from .factories import (
     PRIVATE_NAME,
     PRIVATE_PLACE,
@@ -18,6 +22,8 @@ from .factories import (
     make_in_review,
     make_published_allegation,
     make_submitted,
+    review_url,
+    submission_url,
 )
 
 NARRATIVE_NAME = "Zainab"
@@ -36,8 +42,8 @@ def _load(database, allegation_id):
         return workflow.working_copy(session, allegation), workflow.read_private(session, allegation)
 
 
-def _review_url(allegation_id):
-    return f"/moderate/allegations/{allegation_id}"
+def _review_url(database, allegation_id):
+    return review_url(database, allegation_id)
 
 
 def _edit_data(allegation, **changes):
@@ -128,15 +134,27 @@ def test_queue_paginates(app, moderator, database, users):
     assert "Paged case 2" in second and "Paged case 0" not in second
 
 
+def test_review_urls_carry_a_random_handle_and_a_wrong_one_is_404(moderator, database, users):
+    allegation_id = _make(database, make_submitted, users, "submitter_a")
+    allegation, _ = _load(database, allegation_id)
+    queue_page = moderator.get("/moderate/").get_data(as_text=True)
+    assert f"/moderate/allegations/{allegation.handle}" in queue_page
+    assert f"/moderate/allegations/{allegation_id}\"" not in queue_page
+    assert moderator.get(f"/moderate/allegations/{allegation_id}").status_code == 404  # the id opens nothing
+    assert moderator.get("/moderate/allegations/bGVhay1ub3QtaGVyZS0xMjM0").status_code == 404
+    assert moderator.get("/moderate/allegations/%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00%00").status_code == 404
+    assert moderator.get(_review_url(database, allegation_id)).status_code == 200
+
+
 def test_moderator_claims_and_releases_from_the_queue(moderator, database, users):
     allegation_id = _make(database, make_submitted, users, "submitter_a")
-    response = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/")
-    assert response.status_code == 302 and response.headers["Location"].endswith(_review_url(allegation_id))
+    response = moderator.post(f"{review_url(database, allegation_id)}/claim", form_url="/moderate/")
+    assert response.status_code == 302 and response.headers["Location"].endswith(_review_url(database, allegation_id))
     allegation, _ = _load(database, allegation_id)
     assert allegation.state == State.in_review and allegation.claimed_by_id == users["moderator"].id
-    again = moderator.post(f"/moderate/allegations/{allegation_id}/claim", form_url="/moderate/", follow_redirects=True)
+    again = moderator.post(f"{review_url(database, allegation_id)}/claim", form_url="/moderate/", follow_redirects=True)
     assert "Cannot claim an allegation that is in review" in again.get_data(as_text=True)
-    response = moderator.post(f"/moderate/allegations/{allegation_id}/release", form_url="/moderate/?state=in_review")
+    response = moderator.post(f"{review_url(database, allegation_id)}/release", form_url="/moderate/?state=in_review")
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.submitted
 
@@ -147,7 +165,7 @@ def test_moderator_claims_and_releases_from_the_queue(moderator, database, users
 def test_review_page_shows_private_fields_to_moderators(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator",
                           evidence_notes="Medical certificate from the prison doctor")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     for private_value in (PRIVATE_NAME, PRIVATE_PLACE, "TN-4471902", "zainab.o@example.net",
                           "Call our focal point", "Defenders Network A", "Medical certificate"):
         assert private_value in page
@@ -156,9 +174,9 @@ def test_review_page_shows_private_fields_to_moderators(moderator, database, use
 
 def test_submitter_gets_404_on_moderation_pages(submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    for url in ("/moderate/", _review_url(allegation_id), _review_url(allegation_id) + "/preview"):
+    for url in ("/moderate/", _review_url(database, allegation_id), _review_url(database, allegation_id) + "/preview"):
         assert submitter_a.get(url).status_code == 404
-    response = submitter_a.post(_review_url(allegation_id) + "/approve", form_url=f"/submissions/{allegation_id}")
+    response = submitter_a.post(_review_url(database, allegation_id) + "/approve", form_url=f"{submission_url(database, allegation_id)}")
     assert response.status_code == 404
     assert _load(database, allegation_id)[0].state == State.in_review
 
@@ -170,7 +188,7 @@ def test_anonymous_is_sent_to_sign_in(anonymous):
 
 def test_post_without_csrf_token_is_refused(moderator, database, users):
     allegation_id = _make(database, make_submitted, users, "submitter_a")
-    response = moderator.post_raw(f"/moderate/allegations/{allegation_id}/claim", {})
+    response = moderator.post_raw(f"{review_url(database, allegation_id)}/claim", {})
     assert response.status_code == 400
     assert _load(database, allegation_id)[0].state == State.submitted
 
@@ -182,9 +200,9 @@ def test_edit_saves_public_fields_redactions_and_internal_notes(moderator, datab
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
     spans = [{"start": 0, "end": len(PRIVATE_NAME), "label": "name", "text": PRIVATE_NAME}]
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
         allegation, title="Lawyer detained after HRC briefing", summary=SAFE_SUMMARY,
-        internal_notes="Called the NGO on Tuesday", redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+        internal_notes="Called the NGO on Tuesday", redactions=json.dumps(spans)), form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.title == "Lawyer detained after HRC briefing"
@@ -196,12 +214,12 @@ def test_edit_saves_public_fields_redactions_and_internal_notes(moderator, datab
 def test_stale_save_is_refused_with_message_and_nothing_overwritten(moderator, second_moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     stale, _ = _load(database, allegation_id)
-    first = second_moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(stale, summary="Sami's summary."),
-                                  form_url=_review_url(allegation_id))
+    first = second_moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(stale, summary="Sami's summary."),
+                                  form_url=_review_url(database, allegation_id))
     assert first.status_code == 302
-    response = moderator.post(f"{_review_url(allegation_id)}/edit",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit",
                               _edit_data(stale, summary="Mona's summary, typed at length."),
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     page = response.get_data(as_text=True)
     assert response.status_code == 409
     assert "was changed by sami@registry.example" in page and "Nothing was saved" in page
@@ -212,8 +230,8 @@ def test_stale_save_is_refused_with_message_and_nothing_overwritten(moderator, s
 def test_invalid_edit_shows_the_domain_message_beside_the_field(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit",
-                              _edit_data(allegation, incident_date="1900-01-01"), form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit",
+                              _edit_data(allegation, incident_date="1900-01-01"), form_url=_review_url(database, allegation_id))
     assert response.status_code == 400
     assert "after the founding of the UN" in response.get_data(as_text=True)
 
@@ -222,9 +240,9 @@ def test_no_js_redact_every_occurrence_replaces_folded_matches_and_records_spans
     narrative = "Zaïnab was warned. Officers told ZAINAB to stop; zainab refused."
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator", original_narrative=narrative)
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
         allegation, summary=narrative, redact_text="zainab", redact_label="name", redact="Redact and save"),
-        form_url=_review_url(allegation_id))
+        form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.summary == ("[name withheld] was warned. Officers told [name withheld] to stop; "
@@ -237,11 +255,11 @@ def test_no_js_undo_brings_the_text_back(moderator, database, users):
     allegation, private = _load(database, allegation_id)
     summary, spans = editor.redact_everywhere("", private.original_narrative, [], PRIVATE_NAME, "name")
     summary = editor.seed_summary(private.original_narrative, spans)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=summary,
-                   redactions=json.dumps(spans)), form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=summary,
+                   redactions=json.dumps(spans)), form_url=_review_url(database, allegation_id))
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
-        allegation, summary=allegation.summary, redactions=json.dumps(spans), undo="0"), form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary=allegation.summary, redactions=json.dumps(spans), undo="0"), form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     allegation, private = _load(database, allegation_id)
     assert allegation.summary.startswith(PRIVATE_NAME) and private.redactions == []
@@ -249,11 +267,11 @@ def test_no_js_undo_brings_the_text_back(moderator, database, users):
 
 def test_start_the_summary_from_the_narrative(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "Start the summary from the narrative" in page
     allegation, private = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
-        allegation, summary="", seed_summary="Start the summary from the narrative"), form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary="", seed_summary="Start the summary from the narrative"), form_url=_review_url(database, allegation_id))
     allegation, private = _load(database, allegation_id)
     assert allegation.summary == private.original_narrative
 
@@ -263,35 +281,35 @@ def test_start_the_summary_from_the_narrative(moderator, database, users):
 
 def test_request_information_reaches_the_submitter_and_the_answer_brings_it_back(moderator, submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/request-information",
-                              {"question": "Which month did the detention happen?"}, form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/request-information",
+                              {"question": "Which month did the detention happen?"}, form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.needs_information
-    submitter_page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    submitter_page = submitter_a.get(f"{submission_url(database, allegation_id)}").get_data(as_text=True)
     assert "Which month did the detention happen?" in submitter_page
-    submitter_a.post(f"/submissions/{allegation_id}/messages", {"body": "It was in March."},
-                     form_url=f"/submissions/{allegation_id}")
+    submitter_a.post(f"{submission_url(database, allegation_id)}/messages", {"body": "It was in March."},
+                     form_url=f"{submission_url(database, allegation_id)}")
     assert _load(database, allegation_id)[0].state == State.in_review
-    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "It was in March." in review and "Organisation answered" in review
 
 
 def test_empty_request_is_shown_as_a_form_error(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/request-information", {"question": ""},
-                              form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/request-information", {"question": ""},
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 400 and "This field is required." in response.get_data(as_text=True)
     assert _load(database, allegation_id)[0].state == State.in_review
 
 
 def test_reject_reason_is_visible_to_the_submitter(moderator, submitter_a, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/reject",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/reject",
                               {"rejection_reason": "Outside the registry's scope: no UN cooperation."},
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.rejected
-    page = submitter_a.get(f"/submissions/{allegation_id}").get_data(as_text=True)
+    page = submitter_a.get(f"{submission_url(database, allegation_id)}").get_data(as_text=True)
     assert "Outside the registry&#39;s scope: no UN cooperation." in page
 
 
@@ -299,49 +317,63 @@ def test_approve_is_refused_while_leak_hits_remain_and_every_hit_is_shown(modera
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
     leaky = f"{PRIVATE_NAME} was detained at {PRIVATE_PLACE}; write to zainab.o@example.net."
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=leaky),
-                   form_url=_review_url(allegation_id))
-    review = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=leaky),
+                   form_url=_review_url(database, allegation_id))
+    review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert f'<mark class="leak leak-name">{PRIVATE_NAME}' in review  # highlighted in the summary preview
-    response = moderator.post(f"{_review_url(allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
-                              form_url=_review_url(allegation_id))
-    page = response.get_data(as_text=True)
-    assert response.status_code == 409
-    assert "possible leak(s)" in page
+    assert "3 leak-guard hits remain: approval will be refused" in review and "free of leaks" not in review
+    response = moderator.post(f"{_review_url(database, allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(database, allegation_id))
+    # POST/redirect/GET: a reload of the page shown posts nothing again.
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(_review_url(database, allegation_id) + "#leak-guard")
+    page = moderator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Approval refused: 3 leak-guard hits remain." in page
     assert page.count('<li class="leak-hit">') == 3
     assert _load(database, allegation_id)[0].state == State.in_review
+    # The flash travels in the readable session cookie: a count, never the text.
+    moderator.post(f"{_review_url(database, allegation_id)}/approve", {"version": _load(database, allegation_id)[0].version},
+                   form_url=_review_url(database, allegation_id))
+    cookie = moderator.client.get_cookie("registry_session").value
+    payload = cookie.split(".")[1]  # itsdangerous: [.]payload.timestamp.signature, "." when compressed
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    raw = zlib.decompress(raw) if cookie.startswith(".") else raw
+    assert b"leak-guard hits remain" in raw
+    for value in (PRIVATE_NAME, "Zainab", "Okonkwo", "Oliviers", "zainab.o"):
+        assert value.encode() not in raw
 
 
 def test_false_positive_needs_a_note_then_clears_the_hit(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary="Case file 4471902 was opened."),
-                   form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary="Case file 4471902 was opened."),
+                   form_url=_review_url(database, allegation_id))
     hit = {"hit_field": "summary", "hit_text": "4471902"}
-    without_note = moderator.post(f"{_review_url(allegation_id)}/false-positive", {**hit, "note": ""},
-                                  form_url=_review_url(allegation_id))
+    without_note = moderator.post(f"{_review_url(database, allegation_id)}/false-positive", {**hit, "note": ""},
+                                  form_url=_review_url(database, allegation_id))
     assert without_note.status_code == 400
     assert "This field is required." in without_note.get_data(as_text=True)
-    response = moderator.post(f"{_review_url(allegation_id)}/false-positive",
-                              {**hit, "note": "Public court docket number"}, form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/false-positive",
+                              {**hit, "note": "Public court docket number"}, form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     with database.transaction() as session:
         assert workflow.leak_hits(session, session.get(Allegation, allegation_id)) == []
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "The leak guard finds no private value" in page and "Public court docket number" in page
 
 
 def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_moderator, database, users):
     allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     assert "another moderator must publish it" in page and "disabled" in page
     version = _load(database, allegation_id)[0].version
-    refused = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
-                             form_url=_review_url(allegation_id))
-    assert refused.status_code == 409 and "four-eyes" in refused.get_data(as_text=True)
+    refused = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
+                             form_url=_review_url(database, allegation_id))
+    assert refused.status_code == 302  # back to the review page, which says why
+    assert "four-eyes" in moderator.get(refused.headers["Location"]).get_data(as_text=True)
     assert _load(database, allegation_id)[0].state == State.approved
-    published = second_moderator.post(f"{_review_url(allegation_id)}/publish", {"version": version},
-                                      form_url=_review_url(allegation_id))
+    published = second_moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version},
+                                      form_url=_review_url(database, allegation_id))
     assert published.status_code == 302
     allegation, _ = _load(database, allegation_id)
     assert allegation.state == State.published and allegation.reference.startswith("RR-")
@@ -350,8 +382,8 @@ def test_four_eyes_keeps_the_approver_from_publishing(app, moderator, second_mod
 def test_one_person_registry_may_publish_what_it_approved(app, moderator, database, users):
     app.config["FOUR_EYES"] = False
     allegation_id = _make(database, make_approved, users, "submitter_a", "moderator")
-    response = moderator.post(f"{_review_url(allegation_id)}/publish", {"version": _load(database, allegation_id)[0].version},
-                              form_url=_review_url(allegation_id))
+    response = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": _load(database, allegation_id)[0].version},
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert _load(database, allegation_id)[0].state == State.published
 
@@ -361,7 +393,7 @@ def test_one_person_registry_may_publish_what_it_approved(app, moderator, databa
 
 def test_follow_up_correction_and_retraction(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
-    url = _review_url(allegation_id)
+    url = _review_url(database, allegation_id)
     response = moderator.post(f"{url}/follow-ups", {"kind": "un-action", "happened_on": "2026-04-02",
                                                     "follow_up_text": "Special Rapporteurs sent a communication."},
                               form_url=url)
@@ -384,7 +416,7 @@ def test_follow_up_correction_and_retraction(moderator, database, users):
 
 def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
-    url = _review_url(allegation_id)
+    url = _review_url(database, allegation_id)
     response = moderator.post(f"{url}/follow-ups", {"kind": "situation-change", "happened_on": "2026-04-02",
                                                     "follow_up_text": f"{PRIVATE_NAME} was released."}, form_url=url)
     page = response.get_data(as_text=True)
@@ -398,9 +430,9 @@ def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users
 def test_leaky_correction_is_refused_and_nothing_changes(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/correct",
+    response = moderator.post(f"{_review_url(database, allegation_id)}/correct",
                               _edit_data(allegation, summary=f"{PRIVATE_NAME} was released."),
-                              form_url=_review_url(allegation_id))
+                              form_url=_review_url(database, allegation_id))
     assert response.status_code == 409 and "Cannot save this correction" in response.get_data(as_text=True)
     assert _load(database, allegation_id)[0].summary == SAFE_SUMMARY
 
@@ -414,7 +446,7 @@ def test_audit_trail_shows_who_did_what_and_opens_sealed_notes(moderator, databa
         workflow.edit(session, users["moderator"], allegation_id, {"summary": "File 4471902."}, expected_version=None)
         workflow.mark_false_positive(session, users["moderator"], allegation_id, "summary", "4471902",
                                      "A public court docket")
-    page = moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     audit = page[page.index('id="audit"'):]
     for text in ("alice@ngo-a.example", "submit", "mona@registry.example", "claim", "mark false positive",
                  "summary", "A public court docket"):
@@ -426,10 +458,10 @@ def test_audit_trail_shows_who_did_what_and_opens_sealed_notes(moderator, databa
 def test_preview_renders_the_public_record_and_changes_nothing(moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(allegation, summary=SAFE_SUMMARY),
-                   form_url=_review_url(allegation_id))
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(allegation, summary=SAFE_SUMMARY),
+                   form_url=_review_url(database, allegation_id))
     before, _ = _load(database, allegation_id)
-    response = moderator.get(f"{_review_url(allegation_id)}/preview")
+    response = moderator.get(f"{_review_url(database, allegation_id)}/preview")
     page = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "RR-PREVIEW" in page and "[location withheld]" in page and "It is not public" in page
@@ -468,3 +500,39 @@ def test_marked_segments_cut_the_text_around_each_hit():
     segments = editor.marked_segments("Call +216 74 555 0199 now.", hits)
     assert [(text, hit is not None) for text, hit in segments] == \
         [("Call ", False), ("+216 74 555 0199", True), (" now.", False)]
+
+
+def _leak_check(client, url, texts, token):
+    return client.post(url + "/leak-check", json=texts, headers={"X-CSRFToken": token, "Accept": "application/json"})
+
+
+def test_leak_check_shows_hits_of_unsaved_text_and_saves_nothing(moderator, database, users, caplog):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    before, _ = _load(database, allegation_id)
+    url = _review_url(database, allegation_id)
+    token = csrf_token(moderator.get(url).get_data(as_text=True))
+    caplog.set_level(logging.DEBUG)
+    typed = f"The lawyer {PRIVATE_NAME} was questioned."
+    response = _leak_check(moderator.client, url, {"summary": typed, "title": "Lawyer questioned"}, token)
+    assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+    data = response.get_json()
+    assert data["count"] >= 1 and data["message"].startswith("Unsaved text:")
+    assert {"field": "summary", "kind": "name", "kind_label": "name", "text": PRIVATE_NAME} in data["hits"]
+    marked = [s for s in data["summary_segments"] if s["kind"]]
+    assert marked[0]["text"] == PRIVATE_NAME and "".join(s["text"] for s in data["summary_segments"]) == typed
+    after, _ = _load(database, allegation_id)
+    assert after.summary == before.summary and after.version == before.version  # nothing saved
+    assert all("Okonkwo" not in r.getMessage() for r in caplog.records)  # the texts are never logged
+    clear = _leak_check(moderator.client, url, {"summary": "The lawyer [name withheld] was questioned."}, token)
+    assert clear.get_json()["count"] == 0 and clear.get_json()["hits"] == []
+
+
+def test_leak_check_refuses_without_csrf_header_and_to_submitters(moderator, submitter_a, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    url = _review_url(database, allegation_id)
+    assert moderator.client.post(url + "/leak-check", json={"summary": PRIVATE_NAME}).status_code == 400
+    token = csrf_token(submitter_a.get("/submissions/").get_data(as_text=True))
+    assert _leak_check(submitter_a.client, url, {"summary": PRIVATE_NAME}, token).status_code == 404
+    token = csrf_token(moderator.get(url).get_data(as_text=True))
+    assert _leak_check(moderator.client, url, {"internal_notes": "x"}, token).status_code == 400  # not a public text
+    assert _leak_check(moderator.client, url, {"summary": "x" * 20001}, token).status_code == 400

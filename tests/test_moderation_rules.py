@@ -22,12 +22,12 @@ def _session_contents(app, browser) -> str:
 def test_a_redaction_that_finds_nothing_never_echoes_the_text_into_the_cookie(app, moderator, database, users):
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
-    response = moderator.post(f"{_review_url(allegation_id)}/edit", _edit_data(
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
         allegation, summary="Nothing to see.", redact_text=PRIVATE_NAME, redact_label="name",
-        redact="Redact and save"), form_url=_review_url(allegation_id))
+        redact="Redact and save"), form_url=_review_url(database, allegation_id))
     assert response.status_code == 302
     assert PRIVATE_NAME not in _session_contents(app, moderator)  # flashes live in the signed cookie
-    assert "That text does not occur in the summary." in moderator.get(_review_url(allegation_id)).get_data(as_text=True)
+    assert "That text does not occur in the summary." in moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
 
 
 def test_retraction_is_never_blocked_by_a_leak_in_the_old_content(database, users):
@@ -78,9 +78,9 @@ def test_a_damaged_or_missing_version_is_refused_not_a_500(moderator, database, 
     allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
     allegation, _ = _load(database, allegation_id)
     for version in ("x", "", "1e999"):
-        response = moderator.post(f"{_review_url(allegation_id)}/edit",
+        response = moderator.post(f"{_review_url(database, allegation_id)}/edit",
                                   _edit_data(allegation, version=version, title="Changed title"),
-                                  form_url=_review_url(allegation_id))
+                                  form_url=_review_url(database, allegation_id))
         assert response.status_code in (400, 409), version
         assert _load(database, allegation_id)[0].title == allegation.title
 
@@ -132,7 +132,7 @@ def test_hits_of_a_refused_follow_up_can_be_marked_from_the_page(moderator, data
     with database.transaction() as session:
         allegation = make_published_allegation(session, users["submitter_a"], users["moderator"],
                                                users["second_moderator"])
-    url = _review_url(allegation.id)
+    url = _review_url(database, allegation.id)
     response = moderator.post(f"{url}/follow-ups", {"kind": "un-action", "happened_on": "2026-04-02",
                                                    "follow_up_text": "OHCHR can be reached on +41 22 917 9220."}, form_url=url)
     page = response.get_data(as_text=True)

@@ -213,6 +213,8 @@ def test_retracted_allegation_shows_only_the_notice(anonymous, database, users):
     assert response.status_code == 200
     assert "Retracted" in page and reference in page
     assert "The submitting organisation withdrew its account." in page
+    assert "First published" in page and "Retracted on" in page
+    assert "shows only the reference, the date of first publication, the date of retraction and the public reason" in page
     for gone in ("Lawyer detained", "briefed the Human Rights Council", "Southern Tunisia", "Police",
                  "Arbitrary arrest"):
         assert gone not in page

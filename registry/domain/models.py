@@ -7,6 +7,7 @@ reaches no public surface until publicview.py allow-lists it.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from enum import StrEnum
 
 from sqlalchemy import JSON, Column, Index, Text
@@ -16,6 +17,14 @@ from sqlmodel import Field, SQLModel
 def utcnow() -> dt.datetime:
     """Aware UTC to the second: the one clock of the registry (sqlmodel stores UTC, returns aware)."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def new_handle() -> str:
+    """The random identifier of an allegation in URLs (22 characters, 128 bits).
+
+    Never the sequential id: an id in a URL tells how many allegations exist and when each came.
+    """
+    return secrets.token_urlsafe(16)
 
 
 class Role(StrEnum):
@@ -79,6 +88,8 @@ class Allegation(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # What submission and review URLs carry instead of the id (see new_handle).
+    handle: str = Field(default_factory=new_handle, max_length=32, unique=True, index=True)
     state: str = Field(max_length=20, default=State.draft, index=True)
     version: int = 1
     # Source of the allegation: private, never in the public view.
@@ -114,6 +125,8 @@ class Allegation(SQLModel, table=True):
     incident_date: dt.date | None = None
     incident_date_precision: str = Field(default="day", max_length=10)
     reported_date: dt.date | None = None
+    # Month by default: the day can tell when (and so by whom) an allegation was reported.
+    reported_date_precision: str = Field(default="month", max_length=10)
     summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     # Names shown publicly: only where the victim's consent to publication is recorded.
     public_victim_names: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

@@ -24,7 +24,7 @@ PUBLIC_KEYS = (
     "reference", "status", "url", "title", "country", "country_name", "region", "region_name",
     "mechanisms", "mechanism_detail", "engagement_kinds", "reprisal_types", "perpetrators",
     "victim_type", "victim_categories", "victim_count", "victim_names",
-    "incident_date", "incident_date_precision", "reported_date", "summary", "case_status",
+    "incident_date", "incident_date_precision", "reported_date", "reported_date_precision", "summary", "case_status",
     "follow_ups", "published_at", "updated_at",
 )
 # A retraction notice keeps only these: the old content must be gone from every surface.
@@ -59,8 +59,8 @@ def iso(value) -> str | None:
     return value.isoformat()
 
 
-def incident_date_text(date: dt.date | None, precision: str) -> str | None:
-    """The incident date only as precise as approved: 2026, 2026-03 or 2026-03-14."""
+def date_text(date: dt.date | None, precision: str) -> str | None:
+    """A date only as precise as approved: 2026, 2026-03 or 2026-03-14."""
     if date is None:
         return None
     return {"year": f"{date.year:04d}", "month": f"{date.year:04d}-{date.month:02d}"}.get(precision, date.isoformat())
@@ -110,9 +110,11 @@ def public_allegation(allegation: Allegation, follow_ups: list[FollowUp], base_u
         "victim_count": allegation.victim_count,
         # Names only where consent to naming was recorded and a moderator approved them.
         "victim_names": list(allegation.public_victim_names),
-        "incident_date": incident_date_text(allegation.incident_date, allegation.incident_date_precision),
+        "incident_date": date_text(allegation.incident_date, allegation.incident_date_precision),
         "incident_date_precision": allegation.incident_date_precision,
-        "reported_date": iso(allegation.reported_date),
+        # Month by default: the day an allegation was reported can tell who reported it.
+        "reported_date": date_text(allegation.reported_date, allegation.reported_date_precision),
+        "reported_date_precision": allegation.reported_date_precision,
         "summary": allegation.summary,
         "case_status": allegation.case_status,
         "follow_ups": [

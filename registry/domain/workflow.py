@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from typing import Iterable
 
 from sqlalchemy import delete, func, update
@@ -56,6 +57,7 @@ PUBLIC_FIELDS = (
     "title", "country", "region", "mechanisms", "mechanism_detail", "engagement_kinds",
     "reprisal_types", "perpetrators", "victim_type", "victim_categories", "victim_count",
     "incident_date", "incident_date_precision", "summary", "public_victim_names", "case_status",
+    "reported_date_precision",  # the date itself is the registry's (set at submission), its precision a choice
 )
 MAX_NAMES = 50
 MAX_VICTIM_COUNT = 1_000_000
@@ -118,6 +120,7 @@ class WorkingCopy:
     incident_date: dt.date | None = None
     incident_date_precision: str = "day"
     reported_date: dt.date | None = None
+    reported_date_precision: str = "month"
     summary: str = ""
     public_victim_names: list = dataclasses.field(default_factory=list)
     case_status: str = "ongoing"
@@ -289,9 +292,9 @@ def clean_fields(data: dict, *, allowed: Iterable[str], current: Allegation | No
                 out[name] = code
             elif name == "region":
                 out[name] = clean_text(value or "", multiline=False).upper()  # checked below, with the country
-            elif name in ("victim_type", "incident_date_precision", "case_status"):
+            elif name in ("victim_type", "incident_date_precision", "reported_date_precision", "case_status"):
                 vocabulary = {"victim_type": "victim_types", "incident_date_precision": "date_precisions",
-                              "case_status": "case_statuses"}[name]
+                              "reported_date_precision": "date_precisions", "case_status": "case_statuses"}[name]
                 if value not in vocab.slugs(vocabulary):
                     raise ValueError("Not a known choice.")
                 out[name] = value
@@ -436,6 +439,25 @@ def get_for_actor(session: Session, actor: User, allegation_id: int, *, lock: bo
     if actor.role == Role.submitter and allegation.organisation_id == actor.organisation_id:
         return allegation
     raise NotFound("No such allegation.")
+
+
+# models.new_handle: 22 URL-safe characters. Anything else is simply not found, and never reaches
+# the database (PostgreSQL answers a NUL in a string with an error, not with an empty result).
+_HANDLE = re.compile(r"[A-Za-z0-9_-]{16,32}")
+
+
+def get_by_handle(session: Session, actor: User, handle: str, *, lock: bool = False) -> Allegation:
+    """The allegation a URL's handle names, if the actor may see it; NotFound otherwise.
+
+    A handle that never existed and another organisation's answer the same, so that neither
+    existence nor the count of allegations leaks through a URL.
+    """
+    allegation_id = None
+    if _HANDLE.fullmatch(handle or ""):
+        allegation_id = session.exec(select(Allegation.id).where(Allegation.handle == handle)).first()
+    if allegation_id is None:
+        raise NotFound("No such allegation.")
+    return get_for_actor(session, actor, allegation_id, lock=lock)
 
 
 def _require_state(allegation: Allegation, states: Iterable[str], action: str) -> None:
@@ -593,6 +615,33 @@ def leak_hits(session: Session, allegation: Allegation, *, extra_public: dict | 
     if include_resolved:
         return hits
     return redaction.unresolved(hits, private.false_positives)
+
+
+# The public texts a moderator edits on the review page, checked live while they type.
+PROPOSABLE_TEXT_FIELDS = ("title", "summary", "mechanism_detail", "public_victim_names")
+
+
+@dataclasses.dataclass(frozen=True)
+class ProposedCheck:
+    texts: dict  # the proposed texts as cleaned (the hits' offsets refer to these)
+    hits: list  # unresolved redaction.LeakHit
+
+
+def check_proposed_texts(session: Session, actor: User, allegation_id: int, proposed: dict) -> ProposedCheck:
+    """The leak guard's verdict on unsaved public texts, in place of the stored ones; saves nothing.
+
+    Runs on a copy of the allegation, never the database object, so the proposed names count as
+    the names to publish (consent still decides whether they may) without touching what is stored.
+    """
+    _require_role(actor, STAFF, "check public texts")
+    allegation = get_for_actor(session, actor, allegation_id)
+    _require_state(allegation, (State.in_review, State.approved), "check public texts of")
+    cleaned = clean_fields(proposed, allowed=PROPOSABLE_TEXT_FIELDS)
+    copy = allegation.model_copy(update=cleaned)
+    texts = {name: cleaned[name] for name in cleaned if name != "public_victim_names"}
+    if "public_victim_names" in cleaned:
+        texts["public_victim_names"] = "\n".join(cleaned["public_victim_names"])
+    return ProposedCheck(texts=texts, hits=leak_hits(session, copy))
 
 
 def public_allegations_with_leaks(session: Session, checked: dict | None = None) -> set[str]:

@@ -5,6 +5,10 @@
  * Spans are kept in the hidden "redactions" field and saved with the form. Optional: without
  * this script the page's own buttons do the same on the server (registry/domain/editor.py).
  * Text is matched as the leak guard matches it (registry/domain/redaction.py: fold).
+ *
+ * The leak-guard panel follows the typing: ~300 ms after the last change to a public text, the
+ * unsaved texts go to the review page's leak-check endpoint (nothing is saved there) and the
+ * panel shows its hits and the marked summary, saying that it shows unsaved text.
  */
 (function () {
   "use strict";
@@ -104,6 +108,7 @@
     hidden.value = JSON.stringify(spans);
     render();
     say(message + " " + editor.getAttribute("data-unsaved"));
+    scheduleCheck(); // the summary changed without an input event
   }
 
   function redactSelection(label) {
@@ -188,6 +193,94 @@
       list.appendChild(item);
     });
   }
+
+  // ---- The leak guard, live.
+  var guard = document.getElementById("leak-guard");
+  var live = document.getElementById("leak-guard-live");
+  var saved = document.getElementById("leak-guard-saved");
+  var checkUrl = guard && guard.getAttribute("data-check-url");
+  var tokenInput = form && form.querySelector("input[name=csrf_token]");
+  var liveInputs = {};
+  ["title", "summary", "mechanism_detail", "public_victim_names"].forEach(function (name) {
+    var input = document.getElementById(name);
+    if (input) liveInputs[name] = input;
+  });
+  var checkTimer = null, checkSequence = 0;
+
+  function currentTexts() {
+    var texts = {};
+    Object.keys(liveInputs).forEach(function (name) { texts[name] = liveInputs[name].value; });
+    return texts;
+  }
+  var savedTexts = currentTexts();
+
+  function unchanged(texts) {
+    return Object.keys(texts).every(function (name) { return texts[name] === savedTexts[name]; });
+  }
+
+  function showSaved() {
+    if (live) live.hidden = true;
+    if (saved) saved.hidden = false;
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function renderLive(data) {
+    var message = document.getElementById("live-guard-message");
+    var preview = document.getElementById("live-summary");
+    var hits = document.getElementById("live-hits");
+    message.textContent = data.message;
+    message.className = data.count ? "callout" : "guard-clear";
+    preview.textContent = "";
+    data.summary_segments.forEach(function (segment) {
+      if (!segment.kind) { preview.appendChild(document.createTextNode(segment.text)); return; }
+      var mark = element("mark", "leak leak-" + segment.kind, segment.text);
+      mark.appendChild(element("span", "leak-kind", segment.kind_label));
+      preview.appendChild(mark);
+    });
+    preview.hidden = !data.summary_segments.length;
+    hits.textContent = "";
+    data.hits.forEach(function (hit) {
+      var item = element("li", "leak-hit");
+      var line = element("p");
+      line.appendChild(element("strong", null, hit.kind_label));
+      line.appendChild(document.createTextNode(" " + live.getAttribute("data-in") + " "));
+      line.appendChild(element("code", null, hit.field));
+      line.appendChild(document.createTextNode(": "));
+      line.appendChild(element("q", "hit-text", hit.text));
+      item.appendChild(line);
+      hits.appendChild(item);
+    });
+    if (saved) saved.hidden = true;
+    live.hidden = false;
+  }
+
+  function checkNow() {
+    var texts = currentTexts();
+    var mine = ++checkSequence; // an older answer arriving late never replaces a newer one
+    if (unchanged(texts)) { showSaved(); return; }
+    fetch(checkUrl, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json",
+                 "X-CSRFToken": tokenInput ? tokenInput.value : "" },
+      body: JSON.stringify(texts)
+    }).then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) { if (data && mine === checkSequence) renderLive(data); })
+      .catch(function () { /* the saved verdict stays shown; approval checks the saved text anyway */ });
+  }
+
+  function scheduleCheck() {
+    if (!checkUrl || !live) return;
+    clearTimeout(checkTimer);
+    checkTimer = setTimeout(checkNow, 300);
+  }
+
+  Object.keys(liveInputs).forEach(function (name) { liveInputs[name].addEventListener("input", scheduleCheck); });
 
   // ---- Wiring.
   // Chromium moves no caret in a readonly textarea, so Shift and the arrow keys could not select:

@@ -217,6 +217,9 @@ class PublicFieldsForm(WithRegionChoices, FlaskForm):
                                         "State last saved: after choosing another State, save to refresh it."))
     incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("Publish the date to the"), choices=choices("date_precisions"))
+    reported_date_precision = SelectField(_l("Publish the date reported to the"), choices=choices("date_precisions"),
+                                          default="month",
+                                          description=_l("The day can tell when, and so by whom, it was reported."))
     mechanisms = MultiCheckboxField(_l("UN mechanisms"), choices=choices("mechanisms"))
     mechanism_detail = StringField(_l("Mandate, session or body"), validators=[Optional(), Length(max=L["mechanism_detail"])])
     engagement_kinds = MultiCheckboxField(_l("How they cooperated"), choices=choices("engagement_kinds"))

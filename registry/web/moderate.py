@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import logging
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from jinja2 import TemplateNotFound, UndefinedError
 
 from ..domain import editor, publicview, queue, redaction, workflow
@@ -52,6 +53,11 @@ HIT_KINDS = {
 }
 
 
+def _allegation_id(handle: str) -> int:
+    """The allegation a URL's handle names; NotFound (404) when there is none this moderator may see."""
+    return workflow.get_by_handle(db_session(), g.user, handle).id
+
+
 # ---------------------------------------------------------------------------------------------
 # The queue.
 
@@ -90,22 +96,24 @@ def _filter_args(form) -> dict:
     return args
 
 
-@bp.route("/allegations/<int:allegation_id>/claim", methods=["POST"])
+@bp.route("/allegations/<handle>/claim", methods=["POST"])
 @allow(*STAFF)
-def claim(allegation_id: int):
+def claim(handle: str):
+    allegation_id = _allegation_id(handle)
     if commit_change(lambda db: workflow.claim(db, g.user, allegation_id)) is not REFUSED:
         flash(_("You claimed this allegation: it is yours to review."), "success")
-        return redirect(url_for("moderate.review", allegation_id=allegation_id))
+        return redirect(url_for("moderate.review", handle=handle))
     return redirect(url_for("moderate.queue"))
 
 
-@bp.route("/allegations/<int:allegation_id>/release", methods=["POST"])
+@bp.route("/allegations/<handle>/release", methods=["POST"])
 @allow(*STAFF)
-def release(allegation_id: int):
+def release(handle: str):
+    allegation_id = _allegation_id(handle)
     if commit_change(lambda db: workflow.release(db, g.user, allegation_id)) is not REFUSED:
         flash(_("Released: the allegation is back in the queue."), "success")
         return redirect(url_for("moderate.queue"))
-    return redirect(url_for("moderate.review", allegation_id=allegation_id))
+    return redirect(url_for("moderate.review", handle=handle))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -144,9 +152,10 @@ def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=Non
     ), status
 
 
-@bp.route("/allegations/<int:allegation_id>")
+@bp.route("/allegations/<handle>")
 @allow(*STAFF)
-def review(allegation_id: int):
+def review(handle: str):
+    allegation_id = _allegation_id(handle)
     return _review_page(allegation_id)
 
 
@@ -164,15 +173,16 @@ def _refused(allegation_id: int, exc, form_name: str | None = None, form=None):
                         leak=exc if isinstance(exc, LeakFound) else None, **forms)
 
 
-def _done(allegation_id: int, message: str, anchor: str | None = None):
+def _done(handle: str, message: str, anchor: str | None = None):
     db_session().commit()
     flash(message, "success")
-    return redirect(url_for("moderate.review", allegation_id=allegation_id, _anchor=anchor))
+    return redirect(url_for("moderate.review", handle=handle, _anchor=anchor))
 
 
-@bp.route("/allegations/<int:allegation_id>/edit", methods=["POST"])
+@bp.route("/allegations/<handle>/edit", methods=["POST"])
 @allow(*STAFF)
-def edit(allegation_id: int):
+def edit(handle: str):
+    allegation_id = _allegation_id(handle)
     db = db_session()
     form = ModerationForm()
     if not form.validate_on_submit():
@@ -204,7 +214,7 @@ def edit(allegation_id: int):
         return _review_page(allegation_id, status=409, edit_form=form)
     except (ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "edit_form", form)
-    return _done(allegation_id, _("Changes saved."), "editor")
+    return _done(handle, _("Changes saved."), "editor")
 
 
 def _editor_operation(form, summary: str, narrative: str, spans: list) -> tuple[str, list]:
@@ -231,9 +241,10 @@ def _editor_operation(form, summary: str, narrative: str, spans: list) -> tuple[
         raise ValueError(_("No such redaction.")) from None
 
 
-@bp.route("/allegations/<int:allegation_id>/false-positive", methods=["POST"])
+@bp.route("/allegations/<handle>/false-positive", methods=["POST"])
 @allow(*STAFF)
-def false_positive(allegation_id: int):
+def false_positive(handle: str):
+    allegation_id = _allegation_id(handle)
     form = FalsePositiveForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, false_positive_form=form)
@@ -242,12 +253,13 @@ def false_positive(allegation_id: int):
                                      form.note.data)
     except (ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "false_positive_form", form)
-    return _done(allegation_id, _("Marked as a false positive; your note is in the audit trail."), "leak-guard")
+    return _done(handle, _("Marked as a false positive; your note is in the audit trail."), "leak-guard")
 
 
-@bp.route("/allegations/<int:allegation_id>/request-information", methods=["POST"])
+@bp.route("/allegations/<handle>/request-information", methods=["POST"])
 @allow(*STAFF)
-def request_information(allegation_id: int):
+def request_information(handle: str):
+    allegation_id = _allegation_id(handle)
     form = RequestInformationForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, request_form=form)
@@ -255,12 +267,13 @@ def request_information(allegation_id: int):
         workflow.request_information(db_session(), g.user, allegation_id, form.question.data)
     except (ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "request_form", form)
-    return _done(allegation_id, _("Your question was sent to the submitting organisation."), "conversation")
+    return _done(handle, _("Your question was sent to the submitting organisation."), "conversation")
 
 
-@bp.route("/allegations/<int:allegation_id>/reject", methods=["POST"])
+@bp.route("/allegations/<handle>/reject", methods=["POST"])
 @allow(*STAFF)
-def reject(allegation_id: int):
+def reject(handle: str):
+    allegation_id = _allegation_id(handle)
     form = RejectForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, reject_form=form)
@@ -268,7 +281,7 @@ def reject(allegation_id: int):
         workflow.reject(db_session(), g.user, allegation_id, form.rejection_reason.data)
     except (ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "reject_form", form)
-    return _done(allegation_id, _("The allegation was rejected; the organisation sees your reason."))
+    return _done(handle, _("The allegation was rejected; the organisation sees your reason."))
 
 
 def _posted_version() -> str:
@@ -276,33 +289,101 @@ def _posted_version() -> str:
     return request.form.get("version", "")
 
 
-@bp.route("/allegations/<int:allegation_id>/approve", methods=["POST"])
+def _decision_refused(handle: str, exc, action: str):
+    """Back to the review page (POST/redirect/GET: a reload posts nothing again), saying why.
+
+    The flash travels in the session cookie, which the browser can read: it says how many hits
+    remain, never which text. The review page recomputes and shows the hits themselves.
+    """
+    db_session().rollback()
+    if isinstance(exc, LeakFound):
+        count = len(exc.hits)
+        message = (ngettext("Approval refused: %(num)d leak-guard hit remains.",
+                            "Approval refused: %(num)d leak-guard hits remain.", count) if action == "approve" else
+                   ngettext("Publication refused: %(num)d leak-guard hit remains.",
+                            "Publication refused: %(num)d leak-guard hits remain.", count))
+        anchor = "leak-guard"
+    else:
+        # Domain messages and their field messages are fixed texts, never a private value.
+        fields = exc.details.get("fields") if isinstance(exc, ValidationFailed) else None
+        message = " ".join([exc.message, *(fields or {}).values()])
+        anchor = "decision"
+    flash(message, "error")
+    return redirect(url_for("moderate.review", handle=handle, _anchor=anchor))
+
+
+@bp.route("/allegations/<handle>/approve", methods=["POST"])
 @allow(*STAFF)
-def approve(allegation_id: int):
+def approve(handle: str):
+    allegation_id = _allegation_id(handle)
     try:
         workflow.approve(db_session(), g.user, allegation_id, expected_version=_posted_version())
     except (LeakFound, ValidationFailed, TransitionError, StaleVersion) as exc:
-        return _refused(allegation_id, exc)
-    return _done(allegation_id, _("Approved. Another moderator can now publish it."))
+        return _decision_refused(handle, exc, "approve")
+    return _done(handle, _("Approved. Another moderator can now publish it."))
 
 
-@bp.route("/allegations/<int:allegation_id>/publish", methods=["POST"])
+@bp.route("/allegations/<handle>/publish", methods=["POST"])
 @allow(*STAFF)
-def publish(allegation_id: int):
+def publish(handle: str):
+    allegation_id = _allegation_id(handle)
     try:
         allegation = workflow.publish(db_session(), g.user, allegation_id, four_eyes=current_app.config["FOUR_EYES"],
                                       expected_version=_posted_version())
     except (LeakFound, ValidationFailed, TransitionError, StaleVersion) as exc:
-        return _refused(allegation_id, exc)
-    return _done(allegation_id, _("Published as %(reference)s.", reference=allegation.reference))
+        return _decision_refused(handle, exc, "publish")
+    return _done(handle, _("Published as %(reference)s.", reference=allegation.reference))
+
+
+@bp.route("/allegations/<handle>/leak-check", methods=["POST"])
+@allow(*STAFF)
+def leak_check(handle: str):
+    """The leak guard on the moderator's unsaved texts, for the review page's live panel.
+
+    JSON in, JSON out; the CSRF token comes in the X-CSRFToken header. Nothing is saved and the
+    texts are never logged; the answer is never cached (it holds private values).
+    """
+    allegation_id = _allegation_id(handle)
+    proposed = request.get_json(silent=True)
+    if not isinstance(proposed, dict):
+        return _json_error(400, "invalid_request", _("Send the public texts as a JSON object."))
+    try:
+        check = workflow.check_proposed_texts(db_session(), g.user, allegation_id, proposed)
+    except (ValidationFailed, TransitionError) as exc:
+        return _json_error(exc.status, exc.code, exc.message)
+    hits = check.hits
+    summary_hits = [h for h in hits if h.field == "summary"]
+    segments = editor.marked_segments(check.texts.get("summary", ""), summary_hits) if "summary" in check.texts else []
+    message = (ngettext("Unsaved text: %(num)d possible leak in the public fields.",
+                        "Unsaved text: %(num)d possible leaks in the public fields.", len(hits)) if hits
+               else _("Unsaved text: the leak guard finds no private value or identifying pattern in the public fields."))
+    response = jsonify({
+        "count": len(hits),
+        "message": message,
+        "hits": [{"field": h.field, "kind": h.kind, "kind_label": str(HIT_KINDS.get(h.kind, h.kind)), "text": h.text}
+                 for h in hits],
+        "summary_segments": [{"text": text, "kind": hit.kind if hit else None,
+                              "kind_label": str(HIT_KINDS.get(hit.kind, hit.kind)) if hit else None}
+                             for text, hit in segments],
+    })
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _json_error(status: int, code: str, message: str):
+    response = jsonify({"error": {"code": code, "message": message}})
+    response.status_code = status
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 # ---------------------------------------------------------------------------------------------
 # Published allegations: follow-ups, corrections, retraction.
 
-@bp.route("/allegations/<int:allegation_id>/follow-ups", methods=["POST"])
+@bp.route("/allegations/<handle>/follow-ups", methods=["POST"])
 @allow(*STAFF)
-def add_follow_up(allegation_id: int):
+def add_follow_up(handle: str):
+    allegation_id = _allegation_id(handle)
     form = FollowUpForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, follow_up_form=form)
@@ -311,12 +392,13 @@ def add_follow_up(allegation_id: int):
                                form.follow_up_text.data)
     except (LeakFound, ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "follow_up_form", form)
-    return _done(allegation_id, _("The follow-up is published."), "published")
+    return _done(handle, _("The follow-up is published."), "published")
 
 
-@bp.route("/allegations/<int:allegation_id>/correct", methods=["POST"])
+@bp.route("/allegations/<handle>/correct", methods=["POST"])
 @allow(*STAFF)
-def correct(allegation_id: int):
+def correct(handle: str):
+    allegation_id = _allegation_id(handle)
     form = CorrectionForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, correction_form=form)
@@ -329,12 +411,13 @@ def correct(allegation_id: int):
         return _review_page(allegation_id, status=409, correction_form=form)
     except (LeakFound, ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "correction_form", form)
-    return _done(allegation_id, _("The correction is published."), "published")
+    return _done(handle, _("The correction is published."), "published")
 
 
-@bp.route("/allegations/<int:allegation_id>/retract", methods=["POST"])
+@bp.route("/allegations/<handle>/retract", methods=["POST"])
 @allow(*STAFF)
-def retract(allegation_id: int):
+def retract(handle: str):
+    allegation_id = _allegation_id(handle)
     form = RetractForm()
     if not form.validate_on_submit():
         return _review_page(allegation_id, status=400, retract_form=form)
@@ -342,15 +425,16 @@ def retract(allegation_id: int):
         workflow.retract(db_session(), g.user, allegation_id, form.retraction_reason.data)
     except (LeakFound, ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "retract_form", form)
-    return _done(allegation_id, _("Retracted. The public page now shows the retraction notice."))
+    return _done(handle, _("Retracted. The public page now shows the retraction notice."))
 
 
 # ---------------------------------------------------------------------------------------------
 # Preview: the public page exactly as it will be published.
 
-@bp.route("/allegations/<int:allegation_id>/preview")
+@bp.route("/allegations/<handle>/preview")
 @allow(*STAFF)
-def preview(allegation_id: int):
+def preview(handle: str):
+    allegation_id = _allegation_id(handle)
     review = queue.review(db_session(), g.user, allegation_id)
     allegation = review.allegation
     now = utcnow()
@@ -363,12 +447,12 @@ def preview(allegation_id: int):
     record = publicview.public_allegation(copy, review.follow_ups, current_app.config["BASE_URL"])
     flash(_("Preview: this is how the public page will look once published. It is not public."), "warning")
     try:
-        return render_template("public/allegation.html", record=record, preview=True, allegation_id=allegation_id,
+        return render_template("public/allegation.html", record=record, preview=True, handle=handle,
                                **_public_page_context(record))
     except (TemplateNotFound, UndefinedError) as exc:
         # The public page needs something this side cannot give: show the record plainly instead.
         log.warning("preview falls back to its own template: %s", type(exc).__name__)
-        return render_template("moderate/preview.html", record=record, allegation_id=allegation_id)
+        return render_template("moderate/preview.html", record=record, handle=handle)
 
 
 def _public_page_context(record: dict) -> dict:

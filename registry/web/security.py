@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import weakref
 
 from flask import abort, current_app, g, redirect, request, session, url_for
 
@@ -117,30 +118,104 @@ def security_headers(response):
     )
     if current_app.config.get("PRODUCTION"):
         response.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
-    if getattr(g, "user", None) is not None or request.endpoint in ("auth.login",):
-        # Pages for signed-in people may hold private values: never keep them in any cache.
-        response.headers["Cache-Control"] = "no-store"
+    cache_control(response)
     return response
 
 
-class NoClientAddress(logging.Filter):
-    """Drop the client address from the development server's access log (`flask run`, `make run`).
+# Public pages may be kept this long by browsers and shared caches (README, "Caching").
+PUBLIC_PAGE_CACHE = "public, max-age=60"
 
-    werkzeug writes "<address> - - [date] "GET / HTTP/1.1" 200 -"; the registry stores no IP
-    address (SECURITY.md), not even on the console of a test instance. Production (gunicorn)
-    writes no access log unless told to.
+
+def cache_control(response) -> None:
+    """The one place deciding how long an HTML response may be cached (feeds, API and downloads
+    set their own, longer, public lifetimes; for signed-in people everything is no-store)."""
+    personal = (getattr(g, "user", None) is not None or request.endpoint in ("auth.login",)
+                # A flash shown, a token or a language remembered: this response is one person's.
+                or session.modified or "Set-Cookie" in response.headers)
+    if personal:
+        # Pages for signed-in people may hold private values: never keep them in any cache.
+        response.headers["Cache-Control"] = "no-store"
+    elif response.mimetype == "text/html":
+        # Error pages and redirects are never kept: a 404 must not outlive the publication it precedes.
+        response.headers["Cache-Control"] = PUBLIC_PAGE_CACHE if response.status_code == 200 else "no-store"
+
+
+class RequestLogScrubber(logging.Filter):
+    """Keep readers' searches, handles and client addresses out of the logs the registry writes.
+
+    werkzeug (`flask run`, `make run`) writes "<address> - - [date] "GET /path?query HTTP/1.1" 200 -".
+    The registry stores no IP address (SECURITY.md), and a query string is what a reader searched
+    for. So the address becomes "-", the query string goes, and a signed-in route (submission,
+    review, administration) is logged as its rule, "/moderate/allegations/<handle>", never the
+    concrete path. A path no route knows keeps its first segment only: it may be anything a
+    person typed. Flask's own "Exception on /path [GET]" line (the "registry" logger) is
+    scrubbed the same way. Production (gunicorn) writes no access log unless told to.
     """
 
     _ADDRESS = re.compile(r"^\S+ - - \[")
+    _REQUEST = re.compile(r"([A-Z]{3,10}) (\S+) (HTTP/\d(?:\.\d)?)")
+    _PATH = re.compile(r"(?<![\w/.])(/[^\s\"'\[\]<>]*)")
+
+    def __init__(self):
+        super().__init__()
+        self._app = None
+
+    def use_routes_of(self, app) -> None:
+        self._app = weakref.ref(app)
+
+    def _route(self, path: str, method: str | None):
+        app = self._app() if self._app else None
+        if app is None:
+            return None
+        adapter = app.url_map.bind("localhost")
+        for candidate in [method] if method else ["GET", "POST"]:
+            try:
+                rule, _args = adapter.match(path, method=candidate, return_rule=True)
+            except Exception:  # NotFound, MethodNotAllowed, RequestRedirect: no rule to name
+                continue
+            return rule, app.view_functions.get(rule.endpoint)
+        return None
+
+    def loggable_path(self, target: str, method: str | None = None, *, unknown_as_is: bool = False) -> str:
+        """The path of a request target as it may be logged (see the class docstring)."""
+        path = target.split("?", 1)[0].split("#", 1)[0]
+        found = self._route(path, method)
+        if found is None:
+            if unknown_as_is:
+                return path
+            first = path.split("/")[1] if path.startswith("/") else ""
+            return f"/{first}/…" if path.count("/") > 1 else path
+        rule, view = found
+        if rule.arguments and PUBLIC not in getattr(view, "allowed_roles", frozenset()):
+            return rule.rule
+        return path
+
+    def scrub(self, text: str) -> str:
+        text = self._REQUEST.sub(lambda m: f"{m.group(1)} {self.loggable_path(m.group(2), m.group(1))} {m.group(3)}",
+                                 text)
+        # Any other path in the line (Flask's "Exception on ..."): scrubbed only where a route knows it.
+        return self._PATH.sub(lambda m: self.loggable_path(m.group(1), unknown_as_is=True), text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.msg, str) and self._ADDRESS.match(record.msg):
-            record.msg = self._ADDRESS.sub("- - - [", record.msg, count=1)
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        if record.name == "werkzeug":
+            message = self._ADDRESS.sub("- - - [", message, count=1)
+        elif not message.startswith("Exception on "):
+            return True
+        record.msg, record.args = self.scrub(message), ()
         return True
 
 
-def install_log_filters() -> None:
-    """Idempotent: create_app runs many times in one process (tests)."""
-    werkzeug_log = logging.getLogger("werkzeug")
-    if not any(isinstance(f, NoClientAddress) for f in werkzeug_log.filters):
-        werkzeug_log.addFilter(NoClientAddress())
+_scrubber = RequestLogScrubber()
+
+
+def install_log_filters(app) -> None:
+    """Idempotent: create_app runs many times in one process (tests); the latest app's routes are used."""
+    _scrubber.use_routes_of(app)
+    for name in ("werkzeug", app.logger.name):
+        logger = logging.getLogger(name)
+        if _scrubber not in logger.filters:
+            logger.addFilter(_scrubber)

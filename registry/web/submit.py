@@ -16,6 +16,11 @@ bp = Blueprint("submit", __name__, url_prefix="/submissions")
 SUBMITTER = Role.submitter.value
 
 
+def _allegation_id(handle: str) -> int:
+    """The allegation a URL's handle names; NotFound (404) unless it is the organisation's own."""
+    return workflow.get_by_handle(db_session(), g.user, handle).id
+
+
 @bp.route("/")
 @allow(SUBMITTER)
 def index():
@@ -48,7 +53,7 @@ def _save(form, allegation_id: int | None):
         return redirect(url_for("submit.show", allegation_id=allegation.id))
     if not form.submit_allegation.data:
         flash(_("Draft saved. You can come back to it at any time."), "success")
-        return redirect(url_for("submit.edit", allegation_id=allegation.id))
+        return redirect(url_for("submit.edit", handle=allegation.handle))
     try:
         workflow.submit(db, g.user, allegation.id)
         db.commit()
@@ -59,7 +64,7 @@ def _save(form, allegation_id: int | None):
         show_domain_errors(form, exc)
         return render_template("submit/form.html", form=form, allegation=allegation), 400
     flash(_("Submitted. The registry's moderators will review it; you can follow its status here."), "success")
-    return redirect(url_for("submit.show", allegation_id=allegation.id))
+    return redirect(url_for("submit.show", handle=allegation.handle))
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -73,13 +78,14 @@ def new():
     return render_template("submit/form.html", form=form, allegation=None), _status(form)
 
 
-@bp.route("/<int:allegation_id>/edit", methods=["GET", "POST"])
+@bp.route("/<handle>/edit", methods=["GET", "POST"])
 @allow(SUBMITTER)
-def edit(allegation_id: int):
+def edit(handle: str):
+    allegation_id = _allegation_id(handle)
     db = db_session()
     allegation = workflow.get_for_actor(db, g.user, allegation_id)
     if allegation.state != State.draft:
-        return redirect(url_for("submit.show", allegation_id=allegation_id))
+        return redirect(url_for("submit.show", handle=handle))
     if request.method == "GET":
         private = workflow.read_private(db, allegation)
         form = AllegationForm(obj=_FormSource(workflow.working_copy(db, allegation), private))
@@ -127,15 +133,17 @@ def _show_page(allegation_id: int, message_form=None, status: int = 200):
     ), status
 
 
-@bp.route("/<int:allegation_id>")
+@bp.route("/<handle>")
 @allow(SUBMITTER)
-def show(allegation_id: int):
+def show(handle: str):
+    allegation_id = _allegation_id(handle)
     return _show_page(allegation_id)
 
 
-@bp.route("/<int:allegation_id>/messages", methods=["POST"])
+@bp.route("/<handle>/messages", methods=["POST"])
 @allow(SUBMITTER)
-def add_information(allegation_id: int):
+def add_information(handle: str):
+    allegation_id = _allegation_id(handle)
     db = db_session()
     form = MessageForm()
     if not form.validate_on_submit():
@@ -145,14 +153,15 @@ def add_information(allegation_id: int):
         db.commit()
     except TransitionError as exc:
         flash(exc.message, "error")
-        return redirect(url_for("submit.show", allegation_id=allegation_id))
+        return redirect(url_for("submit.show", handle=handle))
     flash(_("Your information was added."), "success")
-    return redirect(url_for("submit.show", allegation_id=allegation_id))
+    return redirect(url_for("submit.show", handle=handle))
 
 
-@bp.route("/<int:allegation_id>/withdraw", methods=["POST"])
+@bp.route("/<handle>/withdraw", methods=["POST"])
 @allow(SUBMITTER)
-def withdraw(allegation_id: int):
+def withdraw(handle: str):
+    allegation_id = _allegation_id(handle)
     db = db_session()
     form = WithdrawForm()
     if not form.validate_on_submit():
@@ -162,6 +171,6 @@ def withdraw(allegation_id: int):
         db.commit()
     except TransitionError as exc:
         flash(exc.message, "error")
-        return redirect(url_for("submit.show", allegation_id=allegation_id))
+        return redirect(url_for("submit.show", handle=handle))
     flash(_("The allegation was withdrawn."), "success")
-    return redirect(url_for("submit.show", allegation_id=allegation_id))
+    return redirect(url_for("submit.show", handle=handle))

@@ -7,7 +7,9 @@ from sqlmodel import select
 
 from registry.domain.models import Allegation, State
 
-from ..factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted
+from registry.domain import workflow
+
+from ..factories import PRIVATE_NAME, PRIVATE_PLACE, SAFE_SUMMARY, make_in_review, make_submitted, review_url, submission_url
 from .conftest import screenshot, sign_in
 
 TITLE = "Lawyer detained after briefing the Human Rights Council"
@@ -90,7 +92,7 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_load_state()
     sign_in(page, "second_moderator")
-    page.goto(f"/moderate/allegations/{allegation_id}")
+    page.goto(f"{review_url(database, allegation_id)}")
     page.get_by_role("button", name="Publish").click()
     page.wait_for_load_state()
     reference = re.search(r"Published as (RR-\d{4}-\d{4})", page.content()).group(1)
@@ -100,10 +102,46 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
 
     # 6. The public page shows the placeholders and no private value.
     public_url = f"/allegations/{reference}" if "public.allegation" in app.view_functions else \
-        f"/moderate/allegations/{allegation_id}/preview"
+        f"{review_url(database, allegation_id)}/preview"
     page.goto(public_url)
     text = page.locator("main").inner_text()
     assert "[name withheld]" in text and "[location withheld]" in text
     for private_value in (PRIVATE_NAME, "Zainab", "Okonkwo", PRIVATE_PLACE, "Oliviers", "TN-4471902", "zainab.o@"):
         assert private_value not in page.content()
     screenshot(page, "moderation-published")
+
+
+def test_leak_guard_panel_shows_a_typed_name_before_saving_and_clears_when_it_goes(page, database, users):
+    with database.transaction() as session:
+        allegation = make_in_review(session, users["submitter_a"], users["moderator"],
+                                    region="Southern region")
+        workflow.edit(session, users["moderator"], allegation.id, {"summary": SAFE_SUMMARY},
+                      expected_version=allegation.version)
+    sign_in(page, "moderator")
+    page.goto(review_url(database, allegation))
+    assert page.locator("#guard-clear").is_visible()
+    assert page.locator("#leak-guard-live").is_hidden()
+
+    summary = page.get_by_role("textbox", name="Public summary", exact=True)
+    summary.click()
+    summary.press("End")
+    page.keyboard.type(f" Her name is {PRIVATE_NAME}.")
+    live = page.locator("#leak-guard-live")
+    live.wait_for(state="visible")
+    assert "Unsaved text" in page.locator("#live-guard-message").inner_text()
+    page.locator("#live-summary mark.leak-name").first.wait_for()
+    assert PRIVATE_NAME.split()[0] in page.locator("#live-hits").inner_text()
+    assert page.locator("#guard-clear").is_hidden()
+    screenshot(page, "leak-guard-live-hit")
+    with database.transaction() as session:
+        from registry.domain.models import Allegation as Stored
+
+        assert PRIVATE_NAME not in session.get(Stored, allegation.id).summary  # nothing was saved
+
+    summary.fill(SAFE_SUMMARY + " The name is withheld.")
+    page.wait_for_function("() => document.getElementById('live-hits').children.length === 0")
+    assert "finds no private value" in page.locator("#live-guard-message").inner_text()
+    summary.fill(SAFE_SUMMARY)  # back to the saved text: the saved verdict again
+    page.locator("#guard-clear").wait_for(state="visible")
+    assert live.is_hidden()
+    screenshot(page, "leak-guard-live-clear")

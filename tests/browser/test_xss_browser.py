@@ -15,7 +15,7 @@ from sqlmodel import select
 from registry.domain import workflow
 from registry.domain.models import Allegation
 
-from ..factories import make_in_review, make_published_allegation
+from ..factories import make_in_review, make_published_allegation, review_url, submission_url
 from .conftest import screenshot, sign_in
 
 SCRIPT = "<script>window.__pwned=1;alert(1)</script>"
@@ -97,7 +97,7 @@ def test_stored_payloads_never_run_on_any_page(browser, live_server, database, u
     watch.assert_nothing_ran("the queue")
     with database.transaction() as session:
         workflow.claim(session, users["moderator"], allegation_id)
-    review = f"/moderate/allegations/{allegation_id}"
+    review = f"{review_url(database, allegation_id)}"
     page.goto(review)
     watch.assert_nothing_ran("the review page")
     page.evaluate(
@@ -161,10 +161,10 @@ def test_app_pages_cause_no_content_security_policy_violation(browser, live_serv
 
     context, page, moderator_watch = _open(browser, live_server)
     sign_in(page, "moderator")
-    page.goto(f"/moderate/allegations/{in_review}")
+    page.goto(f"{review_url(database, in_review)}")
     page.wait_for_load_state("networkidle")
     assert page.locator("#redaction-list").count() == 1  # the editor's script is on this page
-    page.goto(f"/moderate/allegations/{in_review}/preview")
+    page.goto(f"{review_url(database, in_review)}/preview")
     page.wait_for_load_state("networkidle")
     context.close()
     assert reader_csp + moderator_watch.csp == []

@@ -13,7 +13,7 @@ Run without it (bare `alembic upgrade`), the migration refuses to touch a databa
 allegations. On SQLite, db.upgrade then runs VACUUM so that no page keeps the old clear text.
 
 Revision ID: 0006_sealed_working_copy
-Revises: 0004c_submission_token
+Revises: 0006_reported_date_precision
 Create Date: 2026-12-01
 """
 import datetime as dt
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_sealed_working_copy"
-down_revision = "0004c_submission_token"
+down_revision = "0006_reported_date_precision"
 branch_labels = None
 depends_on = None
 
