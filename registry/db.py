@@ -177,9 +177,23 @@ def upgrade(database: Database, revision: str = "head") -> None:
     """
     cfg = alembic_config(database.url)
     cfg.attributes["cipher"] = database.cipher
-    with database.engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
+    with database.engine.connect() as connection:
+        if database.is_sqlite:
+            # SQLite changes a column by copying its table (Alembic's batch mode), which the foreign
+            # keys pointing at it would refuse; they are checked again once the migrations ran.
+            # On the driver's connection, outside any transaction: inside one the pragma does nothing.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+                if database.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} broken foreign key(s); nothing was changed")
+        finally:
+            if database.is_sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
     if cfg.attributes.get("vacuum") and database.is_sqlite:
         raw = database.engine.raw_connection()
         try:

@@ -630,18 +630,17 @@ class ProposedCheck:
 def check_proposed_texts(session: Session, actor: User, allegation_id: int, proposed: dict) -> ProposedCheck:
     """The leak guard's verdict on unsaved public texts, in place of the stored ones; saves nothing.
 
-    Runs on a copy of the allegation, never the database object, so the proposed names count as
-    the names to publish (consent still decides whether they may) without touching what is stored.
+    The proposed texts stand in for the stored ones, and proposed names count as the names to
+    publish (consent still decides whether they may); nothing stored is touched.
     """
     _require_role(actor, STAFF, "check public texts")
     allegation = get_for_actor(session, actor, allegation_id)
     _require_state(allegation, (State.in_review, State.approved), "check public texts of")
     cleaned = clean_fields(proposed, allowed=PROPOSABLE_TEXT_FIELDS)
-    copy = allegation.model_copy(update=cleaned)
     texts = {name: cleaned[name] for name in cleaned if name != "public_victim_names"}
     if "public_victim_names" in cleaned:
         texts["public_victim_names"] = "\n".join(cleaned["public_victim_names"])
-    return ProposedCheck(texts=texts, hits=leak_hits(session, copy))
+    return ProposedCheck(texts=texts, hits=leak_hits(session, allegation, replace_public=texts))
 
 
 def public_allegations_with_leaks(session: Session, checked: dict | None = None) -> set[str]:

@@ -329,7 +329,8 @@ def publish(handle: str):
     allegation_id = _allegation_id(handle)
     try:
         allegation = workflow.publish(db_session(), g.user, allegation_id, four_eyes=current_app.config["FOUR_EYES"],
-                                      expected_version=_posted_version())
+                                      expected_version=_posted_version(),
+                                      exceptions_confirmed=request.form.get("exceptions_confirmed") == "yes")
     except (LeakFound, ValidationFailed, TransitionError, StaleVersion) as exc:
         return _decision_refused(handle, exc, "publish")
     return _done(handle, _("Published as %(reference)s.", reference=allegation.reference))
