@@ -29,6 +29,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
     register_config(app, test_config)
     register_database(app)
     register_extensions(app)
+    register_converters(app)
     register_blueprints(app)
     register_errors(app)
     register_cli(app)
@@ -77,6 +78,12 @@ def register_extensions(app: "Flask") -> None:
     app.before_request(security.guard)
     app.after_request(security.security_headers)
     security.install_log_filters()  # no client IP address in the development server's log
+
+
+def register_converters(app: "Flask") -> None:
+    from .web import converters
+
+    converters.init_app(app)
 
 
 def register_blueprints(app: "Flask") -> None:

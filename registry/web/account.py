@@ -10,19 +10,18 @@ import segno
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from ..domain import accounts
 from .db import REFUSED, commit_change, db_session
-from .forms import ActionForm
+from .forms import ActionForm, RegistryForm
 from .security import PUBLIC, SIGNED_IN, allow, allowed_roles, sign_in, sign_out
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(RegistryForm):
     current_password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=1024)])
     new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(max=1024)],
                                  description=_l("At least 12 characters; a few unusual words make a good one."))
@@ -31,7 +30,7 @@ class PasswordChangeForm(FlaskForm):
     submit = SubmitField(_l("Change password"))
 
 
-class TotpCodeForm(FlaskForm):
+class TotpCodeForm(RegistryForm):
     code = StringField(_l("Six-digit code from your app"), validators=[DataRequired(), Length(max=16)])
     submit = SubmitField(_l("Confirm"))
 

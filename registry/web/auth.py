@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
@@ -19,7 +18,7 @@ from ..domain import accounts
 from ..domain.models import Role, utcnow
 from .db import db_session
 from .extensions import keyed_hash, limiter
-from .forms import LoginForm
+from .forms import LoginForm, RegistryForm
 from .security import PUBLIC, SIGNED_IN, allow, sign_in, sign_out
 
 bp = Blueprint("auth", __name__)
@@ -28,7 +27,7 @@ FAILED = _l("Sign-in failed: check your e-mail and password.")
 SECOND_STEP_SECONDS = 300  # the password step is forgotten if no code follows within five minutes
 
 
-class CodeForm(FlaskForm):
+class CodeForm(RegistryForm):
     code = StringField(_l("Code from your authenticator app, or a recovery code"),
                        validators=[DataRequired(), Length(max=32)])
     submit = SubmitField(_l("Continue"))

@@ -1,8 +1,13 @@
 """flask-wtf forms: field validation only, no database access. Choices come from vocab."""
 from __future__ import annotations
 
+import re
+
+from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.form import _Auto
+from werkzeug.datastructures import MultiDict
 from wtforms import (
     BooleanField,
     DateField,
@@ -35,6 +40,79 @@ def show_domain_errors(form, exc) -> None:
         form.form_errors.append(exc.message)
 
 
+MULTIPLE = "multiple"
+WRONG_TYPE = "wrong_type"
+
+
+def _plain_form_values(formdata) -> tuple[MultiDict, dict[str, str]]:
+    """Only text values, and the names of those that were something else (a file, a JSON number,
+    list or object): WTForms' fields assume text and fail on anything else."""
+    plain, refused = MultiDict(), {}
+    for name, values in formdata.lists():
+        for value in values:
+            if isinstance(value, str):
+                plain.add(name, value)
+            else:
+                refused[name] = WRONG_TYPE
+    return plain, refused
+
+
+def _json_form_values(body) -> MultiDict:
+    """A JSON object as form data would send it: a string per value, a list for repeated values."""
+    values = MultiDict()
+    for name, value in (body.items() if isinstance(body, dict) else ()):
+        for item in value if isinstance(value, list) else [value]:
+            values.add(name, item)  # anything but a string is refused by _plain_form_values
+    return values
+
+
+class RegistryForm(FlaskForm):
+    """The base of every form: one text value per field, as a browser sends it.
+
+    A hostile client can repeat a field, post JSON numbers, lists or objects, or upload a file in
+    place of a value; each becomes a form error (400), never a TypeError deep in a validator.
+    Hidden fields render without an id: a page with several forms would repeat csrf_token's.
+    """
+
+    class Meta(FlaskForm.Meta):
+        def wrap_formdata(self, form, formdata):
+            if formdata is _Auto and form.is_submitted() and request.is_json and not request.form:
+                # flask-wtf would build a MultiDict from any JSON, a list at the top level included.
+                formdata = _json_form_values(request.get_json(silent=True))
+            else:
+                formdata = super().wrap_formdata(form, formdata)
+            if formdata is None:
+                return None
+            plain, form._refused_values = _plain_form_values(formdata)
+            for field_name in plain:
+                if len(plain.getlist(field_name)) > 1:
+                    form._refused_values.setdefault(field_name, MULTIPLE)
+            return plain
+
+    def __init__(self, *args, **kwargs):
+        self._refused_values = {}
+        super().__init__(*args, **kwargs)
+        # Buttons of several forms share a page (review, account, user pages): ids from the form's name.
+        prefix = re.sub(r"(?<!^)(?=[A-Z])", "-", type(self).__name__).lower()
+        for field in self:
+            if field.type == "SubmitField":
+                field.id = f"{prefix}-{field.name}"
+            elif getattr(field.widget, "input_type", None) == "hidden":
+                field.id = False  # no label points at a hidden field; an id would repeat (csrf_token)
+
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        for name, problem in self._refused_values.items():
+            field = self._fields.get(name)
+            if field is None or (problem == MULTIPLE and isinstance(field, SelectMultipleField)):
+                continue
+            field.errors = list(field.errors) + [_l("Send one value.") if problem == MULTIPLE
+                                                 else _l("Not a valid value.")]
+            valid = False
+        self._errors = None
+        return valid
+
+
 class MultiCheckboxField(SelectMultipleField):
     """A multiple choice shown as checkboxes: usable without JavaScript, by keyboard and screen reader."""
 
@@ -54,11 +132,11 @@ def country_choices(blank: str | None = None):
     return build
 
 
-class ActionForm(FlaskForm):
+class ActionForm(RegistryForm):
     """A button: only the CSRF token travels."""
 
 
-class LoginForm(FlaskForm):
+class LoginForm(RegistryForm):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)])
     submit = SubmitField(_l("Sign in"))
@@ -78,7 +156,7 @@ L = workflow.PUBLIC_TEXT_FIELDS
 P = workflow.PRIVATE_TEXT_FIELDS
 
 
-class AllegationForm(FlaskForm):
+class AllegationForm(RegistryForm):
     """The NGO intake form, in the sections a submitter works through."""
 
     version = HiddenField()
@@ -137,12 +215,12 @@ class AllegationForm(FlaskForm):
         return data
 
 
-class MessageForm(FlaskForm):
+class MessageForm(RegistryForm):
     body = TextAreaField(_l("Message"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Send"))
 
 
-class WithdrawForm(FlaskForm):
+class WithdrawForm(RegistryForm):
     reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), Length(max=2000)])
     submit = SubmitField(_l("Withdraw this allegation"))
 
@@ -151,7 +229,7 @@ class WithdrawForm(FlaskForm):
 # Moderation (registry/web/moderate.py). Field names differ between forms because several of
 # them share the review page.
 
-class QueueFilterForm(FlaskForm):
+class QueueFilterForm(RegistryForm):
     """The queue's filters, sent by GET so that a filtered queue is a link."""
 
     class Meta:
@@ -163,7 +241,7 @@ class QueueFilterForm(FlaskForm):
     mine = BooleanField(_l("Claimed by me"))
 
 
-class PublicFieldsForm(FlaskForm):
+class PublicFieldsForm(RegistryForm):
     """The public fields of an allegation as a moderator edits them."""
 
     version = HiddenField()
@@ -239,31 +317,31 @@ class CorrectionForm(PublicFieldsForm):
     save = SubmitField(_l("Publish the correction"))
 
 
-class RequestInformationForm(FlaskForm):
+class RequestInformationForm(RegistryForm):
     question = TextAreaField(_l("Question for the submitting organisation"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Request information"))
 
 
-class RejectForm(FlaskForm):
+class RejectForm(RegistryForm):
     rejection_reason = TextAreaField(_l("Reason for rejection"), validators=[DataRequired(), Length(max=20000)],
                                      description=_l("The submitting organisation sees this reason."))
     submit = SubmitField(_l("Reject"))
 
 
-class FalsePositiveForm(FlaskForm):
+class FalsePositiveForm(RegistryForm):
     hit_field = HiddenField(validators=[DataRequired(), Length(max=100)])
     hit_text = HiddenField(validators=[DataRequired(), Length(max=2000)])
     note = TextAreaField(_l("Why this is not a leak"), validators=[DataRequired(), Length(max=2000)])
     submit = SubmitField(_l("Mark as false positive"))
 
 
-class FollowUpForm(FlaskForm):
+class FollowUpForm(RegistryForm):
     kind = SelectField(_l("Kind of update"), choices=choices("follow_up_kinds"))
     happened_on = DateField(_l("Date"), validators=[DataRequired()])
     follow_up_text = TextAreaField(_l("Public text of the update"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Add the follow-up"))
 
 
-class RetractForm(FlaskForm):
+class RetractForm(RegistryForm):
     retraction_reason = TextAreaField(_l("Public reason for the retraction"), validators=[DataRequired(), Length(max=2000)])
     submit = SubmitField(_l("Retract"))
