@@ -67,7 +67,7 @@ def register_database(app: "Flask") -> None:
 
 
 def register_extensions(app: "Flask") -> None:
-    from .web import context, i18n, security
+    from .web import assets, context, i18n, security
     from .web.extensions import csrf, limiter
 
     csrf.init_app(app)
@@ -77,7 +77,9 @@ def register_extensions(app: "Flask") -> None:
     app.before_request(security.load_user)
     app.before_request(security.guard)
     app.after_request(security.security_headers)
+    assets.init_app(app)  # after_request runs last-registered first: security_headers still has the last word
     security.install_log_filters()  # no client IP address in the development server's log
+    security.hide_server_version()
 
 
 def register_converters(app: "Flask") -> None:
