@@ -113,6 +113,21 @@ class RegistryForm(FlaskForm):
         return valid
 
 
+class ValidDateField(DateField):
+    """A date input that re-displays only a real date: `2026-02-30` in value= is invalid HTML and
+    browsers show an empty box anyway; the error beside the field says what was wrong."""
+
+    def _value(self):
+        return self.data.strftime(self.format[0]) if self.data else ""
+
+
+class ValidIntegerField(IntegerField):
+    """A number input that re-displays only a number (value="x" is invalid HTML)."""
+
+    def _value(self):
+        return str(self.data) if isinstance(self.data, int) else ""
+
+
 class MultiCheckboxField(SelectMultipleField):
     """A multiple choice shown as checkboxes: usable without JavaScript, by keyboard and screen reader."""
 
@@ -163,10 +178,10 @@ class AllegationForm(RegistryForm):
     # 1. The incident
     title = StringField(_l("Short title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("A few words, without names: e.g. 'Lawyer detained after UPR briefing'."))
-    country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
+    country = SelectField(_l("State alleged responsible"), choices=country_choices(_l("Choose a country")), validators=[Optional()])
     region = StringField(_l("Region or province (optional)"), validators=[Optional(), Length(max=L["region"])],
                          description=_l("Only as precise as is safe to publish; the exact place goes below."))
-    incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
+    incident_date = ValidDateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("How precise is this date?"), choices=choices("date_precisions"),
                                           default="day")
     reprisal_types = MultiCheckboxField(_l("Types of reprisal"), choices=choices("reprisal_types"))
@@ -180,7 +195,7 @@ class AllegationForm(RegistryForm):
     # 3. The people affected
     victim_type = SelectField(_l("Who was targeted"), choices=choices("victim_types"), default="individual")
     victim_categories = MultiCheckboxField(_l("Profile"), choices=choices("victim_categories"))
-    victim_count = IntegerField(_l("Number of people"), default=1,
+    victim_count = ValidIntegerField(_l("Number of people"), default=1,
                                 validators=[Optional(), NumberRange(min=1, max=workflow.MAX_VICTIM_COUNT)])
     victim_names = LinesField(_l("Names of the people affected (one per line)"),
                               description=_l("Private: encrypted, seen only by the registry's moderators."))
@@ -247,10 +262,10 @@ class PublicFieldsForm(RegistryForm):
     version = HiddenField()
     title = StringField(_l("Public title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("Short, without names or places that identify anyone."))
-    country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
+    country = SelectField(_l("State alleged responsible"), choices=country_choices(_l("Choose a country")), validators=[Optional()])
     region = StringField(_l("Region (public)"), validators=[Optional(), Length(max=L["region"])],
                          description=_l("Leave empty when even the region could identify the people concerned."))
-    incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
+    incident_date = ValidDateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("Publish the date to the"), choices=choices("date_precisions"))
     mechanisms = MultiCheckboxField(_l("UN mechanisms"), choices=choices("mechanisms"))
     mechanism_detail = StringField(_l("Mandate, session or body"), validators=[Optional(), Length(max=L["mechanism_detail"])])
@@ -259,7 +274,7 @@ class PublicFieldsForm(RegistryForm):
     perpetrators = MultiCheckboxField(_l("Alleged perpetrators"), choices=choices("perpetrators"))
     victim_type = SelectField(_l("Who was targeted"), choices=choices("victim_types"))
     victim_categories = MultiCheckboxField(_l("Profile"), choices=choices("victim_categories"))
-    victim_count = IntegerField(_l("Number of people"), default=1,
+    victim_count = ValidIntegerField(_l("Number of people"), default=1,
                                 validators=[Optional(), NumberRange(min=1, max=workflow.MAX_VICTIM_COUNT)])
     public_victim_names = LinesField(_l("Names to publish (one per line)"),
                                      description=_l("Only names of people who consented to being named."))
@@ -337,7 +352,7 @@ class FalsePositiveForm(RegistryForm):
 
 class FollowUpForm(RegistryForm):
     kind = SelectField(_l("Kind of update"), choices=choices("follow_up_kinds"))
-    happened_on = DateField(_l("Date"), validators=[DataRequired()])
+    happened_on = ValidDateField(_l("Date"), validators=[DataRequired()])
     follow_up_text = TextAreaField(_l("Public text of the update"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Add the follow-up"))
 
