@@ -112,9 +112,11 @@ def start_two_factor():
     return redirect(url_for("account.two_factor"))
 
 
-@bp.route("/two-factor/confirm", methods=["POST"])
+@bp.route("/two-factor/confirm", methods=["GET", "POST"])
 @allow(SIGNED_IN)
 def confirm_two_factor():
+    if request.method == "GET":  # a reload of the page the code was posted to: back to the form
+        return redirect(url_for("account.two_factor"))
     form = TotpCodeForm()
     if form.validate_on_submit():
         codes = commit_change(lambda db: accounts.confirm_totp_enrolment(db, g.user, form.code.data))
@@ -139,7 +141,9 @@ def recovery_codes():
 
 def _show_recovery_codes(codes: list[str]):
     # Shown once, in this response only (signed-in pages are sent with Cache-Control: no-store).
-    return render_template("account/recovery_codes.html", codes=codes)
+    from .auth import home_for  # where this person works: the queue for staff
+
+    return render_template("account/recovery_codes.html", codes=codes, continue_url=home_for(g.user))
 
 
 @bp.route("/sign-out-everywhere", methods=["POST"])

@@ -1,8 +1,8 @@
 """Sign in (password, then a second factor where the account has one) and sign out.
 
-Every failure, whatever went wrong (unknown e-mail, wrong password, deactivated account, wrong
-or reused code), gives the one message FAILED: nobody learns which accounts exist or which
-step they got wrong.
+Every failure of the password step (unknown e-mail, wrong password, deactivated account) gives
+the one message FAILED: nobody learns which accounts exist. At the second step the password is
+already proven, so a wrong or reused code says so (CODE_FAILED) instead of blaming the password.
 """
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ from .security import PUBLIC, SIGNED_IN, allow, sign_in, sign_out
 bp = Blueprint("auth", __name__)
 
 FAILED = _l("Sign-in failed: check your e-mail and password.")
+# At the second step the password is already proven: saying the code failed tells nothing new.
+CODE_FAILED = _l("The code was not accepted. Type the code your app shows now (each code works once), "
+                 "or a recovery code.")
 SECOND_STEP_SECONDS = 300  # the password step is forgotten if no code follows within five minutes
 
 
@@ -137,7 +140,7 @@ def second_step():
         db.commit()
         if accepted:
             return _finish(user)
-        form.code.errors.append(str(FAILED))
+        form.code.errors.append(str(CODE_FAILED))
     return render_template("auth/code.html", form=form), 200 if request.method == "GET" or not form.errors else 400
 
 
