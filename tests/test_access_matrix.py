@@ -98,6 +98,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
                     "POST": submitter_page(302, 404, anon=401)},  # published: back to its page
     "submit.add_information": {"POST": submitter_page(400, 404, anon=401)},
     "submit.withdraw": {"POST": submitter_page(302, 404, anon=401)},  # refused with a message
+    "submit.delete_draft": {"POST": submitter_page(302, 404, anon=401)},  # not confirmed: back to it
     # The moderation side.
     "moderate.queue": {"GET": staff_page(200)},
     "moderate.review": {"GET": staff_page(200)},
@@ -110,6 +111,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
     "moderate.reject": {"POST": staff_page(400, anon=401)},
     "moderate.approve": {"POST": staff_page(409, anon=401)},  # not in review
     "moderate.publish": {"POST": staff_page(409, anon=401)},  # not approved
+    "moderate.confirm_publish": {"GET": staff_page(302)},  # not approved: back to the review
     "moderate.add_follow_up": {"POST": staff_page(400, anon=401)},
     "moderate.correct": {"POST": staff_page(400, anon=401)},
     "moderate.retract": {"POST": staff_page(400, anon=401)},

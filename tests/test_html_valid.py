@@ -87,6 +87,7 @@ def pages(app, database, users, anonymous, submitter_a, moderator, admin):
     get("review-published", moderator, f"/moderate/allegations/{ids['published'][0]}")
     get("review-retracted", moderator, f"/moderate/allegations/{ids['retracted'][0]}")
     get("preview", moderator, f"/moderate/allegations/{ids['in_review']}/preview")
+    get("confirm-publish", moderator, f"/moderate/allegations/{ids['approved']}/publish/confirm")
     get("account", moderator, "/account")
     get("password", moderator, "/account/password")
     get("two-factor", moderator, "/account/two-factor")

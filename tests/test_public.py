@@ -291,3 +291,12 @@ def test_public_pages_carry_no_inline_style_or_script(anonymous, database, users
     for url in (*PUBLIC_PAGES, f"/allegations/{reference}", "/allegations?country=XX"):
         page = html(anonymous.get(url))
         assert " style=" not in page and "<script>" not in page and " onclick=" not in page, url
+
+
+def test_lower_case_reference_redirects_to_the_canonical_address(anonymous, database, users):
+    allegation_id = publish(database, users)
+    with database.transaction() as session:
+        reference = session.get(Allegation, allegation_id).reference
+    response = anonymous.get(f"/allegations/{reference.lower()}")
+    assert response.status_code == 301 and response.headers["Location"].endswith(f"/allegations/{reference}")
+    assert anonymous.get("/allegations/rr-1999-0001").status_code == 404

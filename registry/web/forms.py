@@ -152,8 +152,11 @@ class ActionForm(RegistryForm):
 
 
 class LoginForm(RegistryForm):
-    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
-    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)])
+    # autocomplete: password managers fill the pair only when the page says which field is which.
+    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)],
+                       render_kw={"autocomplete": "username"})
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)],
+                             render_kw={"autocomplete": "current-password"})
     submit = SubmitField(_l("Sign in"))
 
 
@@ -228,6 +231,12 @@ class AllegationForm(RegistryForm):
         if data.get("victim_count") is None:
             data["victim_count"] = 1
         return data
+
+
+class DeleteDraftForm(RegistryForm):
+    confirm = BooleanField(_l("Yes, delete this draft and everything in it"),
+                           validators=[DataRequired(_l("Tick the box to confirm."))])
+    submit = SubmitField(_l("Delete this draft"))
 
 
 class MessageForm(RegistryForm):

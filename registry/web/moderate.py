@@ -139,6 +139,7 @@ def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=Non
         problems=list(problems), leak=leak, four_eyes=four_eyes,
         may_publish=not workflow.blocked_by_four_eyes(g.user, allegation, four_eyes),
         summary_segments=editor.marked_segments(allegation.summary, summary_hits),
+        redaction_groups=editor.redaction_groups(review.private.redactions),
         placeholders=redaction.PLACEHOLDERS, hit_kinds=HIT_KINDS, message_labels=MESSAGE_LABELS,
         editable=allegation.state in EDITABLE, **context,
     ), status
@@ -226,7 +227,7 @@ def _editor_operation(form, summary: str, narrative: str, spans: list) -> tuple[
     except ValueError:
         raise ValueError(_("No such redaction.")) from None
     try:
-        return editor.undo_redaction(summary, spans, index)
+        return editor.undo_redaction_group(summary, spans, index)
     except IndexError:
         raise ValueError(_("No such redaction.")) from None
 
@@ -343,6 +344,18 @@ def retract(allegation_id: int):
     except (LeakFound, ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "retract_form", form)
     return _done(allegation_id, _("Retracted. The public page now shows the retraction notice."))
+
+
+@bp.route("/allegations/<int:allegation_id>/publish/confirm")
+@allow(*STAFF)
+def confirm_publish(allegation_id: int):
+    """The step before publishing, a page of its own (no JavaScript): what becomes public, where."""
+    review = queue.review(db_session(), g.user, allegation_id)
+    allegation = review.allegation
+    if allegation.state != State.approved or workflow.blocked_by_four_eyes(g.user, allegation,
+                                                                            current_app.config["FOUR_EYES"]):
+        return redirect(url_for("moderate.review", allegation_id=allegation_id, _anchor="decision"))
+    return render_template("moderate/confirm_publish.html", allegation=allegation)
 
 
 # ---------------------------------------------------------------------------------------------

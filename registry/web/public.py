@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 
@@ -72,9 +72,11 @@ def feed_links(filters: PublicFilters | None = None, record: dict | None = None)
 # ---------------------------------------------------------------------------------------------
 # Dates as readers read them.
 
-def _parse(value: str | None):
+def _parse(value):
     if not value:
         return None
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
     try:
         if "T" in value:
             return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
@@ -87,11 +89,12 @@ def _parse(value: str | None):
         return None
 
 
-def readable_date(value: str | None, precision: str = "day") -> str:
-    """'14 March 2026', 'March 2026' or '2026': never more precise than the record says."""
+def readable_date(value, precision: str = "day") -> str:
+    """'14 March 2026', 'March 2026' or '2026' in the page's language: never more precise than the
+    record says. Takes an ISO string (public records) or a date (the model, on staff pages)."""
     date = _parse(value)
     if date is None:
-        return value or ""
+        return str(value or "")
     if precision == "year":
         return str(date.year)
     if precision == "month":
@@ -136,6 +139,10 @@ def allegations():
 @allow(PUBLIC)
 def allegation(reference: str):
     record = publicview.public_record(public_db_session(), reference, _base_url())
+    if record is None and reference != reference.upper() and reference.isascii():
+        # rr-2026-0004 as typed or cited in lower case: to the one canonical address.
+        if publicview.public_record(public_db_session(), reference.upper(), _base_url()) is not None:
+            return redirect(url_for("public.allegation", reference=reference.upper()), 301)
     if record is None:
         abort(404)
     return render_template("public/allegation.html", record=record, feeds=feed_links(record=record))

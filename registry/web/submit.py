@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from ..domain import workflow
 from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import Role, State
-from .db import db_session
-from .forms import AllegationForm, MessageForm, WithdrawForm, show_domain_errors
+from .db import REFUSED, commit_change, db_session
+from .forms import AllegationForm, DeleteDraftForm, MessageForm, WithdrawForm, show_domain_errors
 from .pagination import Page, page_number
 from .security import allow
 
@@ -71,6 +71,20 @@ def new():
     return render_template("submit/form.html", form=form, allegation=None), _status(form)
 
 
+@bp.route("/<int:allegation_id>/delete", methods=["POST"])
+@allow(SUBMITTER)
+def delete_draft(allegation_id: int):
+    workflow.get_for_actor(db_session(), g.user, allegation_id)  # another organisation's: 404
+    form = DeleteDraftForm()
+    if not form.validate_on_submit():
+        flash(_("Tick the box to confirm that the draft should be deleted."), "error")
+        return redirect(url_for("submit.edit", allegation_id=allegation_id))
+    if commit_change(lambda db: workflow.delete_draft(db, g.user, allegation_id)) is REFUSED:
+        return redirect(url_for("submit.show", allegation_id=allegation_id))
+    flash(_("The draft was deleted."), "success")
+    return redirect(url_for("submit.index"))
+
+
 @bp.route("/<int:allegation_id>/edit", methods=["GET", "POST"])
 @allow(SUBMITTER)
 def edit(allegation_id: int):
@@ -88,7 +102,8 @@ def edit(allegation_id: int):
             response = _save(form, allegation_id)
             if response is not None:
                 return response
-    return render_template("submit/form.html", form=form, allegation=allegation), _status(form)
+    return render_template("submit/form.html", form=form, allegation=allegation,
+                           delete_form=DeleteDraftForm(formdata=None)), _status(form)
 
 
 def _status(form) -> int:
@@ -109,14 +124,24 @@ class _FormSource:
         return getattr(self._allegation, name)
 
 
+def submitted_private_fields(private) -> list[tuple[str, object]]:
+    """Every private field the organisation sent, labelled as on the intake form, in its order:
+    the submitter sees all they submitted (contacts, ID numbers, evidence, ...), not a selection."""
+    labels = AllegationForm(formdata=None)
+    return [(labels[name].label.text, getattr(private, name)) for name in labels._fields
+            if name in workflow.SUBMITTER_PRIVATE_FIELDS]
+
+
 def _show_page(allegation_id: int, message_form=None, status: int = 200):
     """The submission as its organisation sees it, with the forms its state allows."""
     db = db_session()
     allegation = workflow.get_for_actor(db, g.user, allegation_id)
+    private = workflow.read_private(db, allegation)
     return render_template(
         "submit/show.html",
         allegation=allegation,
-        private=workflow.read_private(db, allegation),
+        private=private,
+        private_fields=submitted_private_fields(private),
         messages=workflow.messages_for(db, g.user, allegation),
         message_form=message_form or MessageForm(),
         withdraw_form=WithdrawForm(),
