@@ -147,6 +147,13 @@ def country_choices(blank: str | None = None):
     return build
 
 
+def country_filter_choices(codes, blank=_l("All countries")) -> list[tuple[str, str]]:
+    """A country filter's choices: only the countries that occur (given as codes), named in the
+    page's language; a filter that can only find nothing is no help."""
+    occurring = set(codes)
+    return [("", blank)] + [(t.slug, t.label) for t in localised_countries(vocab.countries()) if t.slug in occurring]
+
+
 class ActionForm(RegistryForm):
     """A button: only the CSRF token travels."""
 

@@ -20,6 +20,7 @@ from ..domain.models import State, utcnow
 from .db import REFUSED, commit_change, db_session
 from .forms import (
     CorrectionForm,
+    country_filter_choices,
     FalsePositiveForm,
     FollowUpForm,
     ModerationForm,
@@ -60,6 +61,7 @@ HIT_KINDS = {
 def queue_page():
     db = db_session()
     form = QueueFilterForm(formdata=request.args)
+    form.country.choices = country_filter_choices(queue.countries_listed(db, g.user))
     form.validate()
     state = request.args.get("state", State.submitted.value)
     if state not in queue.LISTED_STATES:

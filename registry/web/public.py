@@ -131,8 +131,11 @@ def allegations():
     db = public_db_session()
     rows, total = find_public(db, filters, page=number, per_page=per_page)
     page = Page(publicview.public_records(db, rows, _base_url()), number, per_page, total)
+    # Only countries with published allegations (and the one asked for): not 249 ISO entries.
+    occurring = {row["key"] for row in statistics.public_statistics(db)["by_country"]} | {filters.country}
+    countries = [term for term in vocab.countries() if term.slug in occurring]
     return render_template("public/allegations.html", page=page, filters=filters, problems=problems,
-                           feeds=feed_links(filters), choices=FILTER_CHOICES, countries=vocab.countries())
+                           feeds=feed_links(filters), choices=FILTER_CHOICES, countries=countries)
 
 
 @bp.route("/allegations/<reference>")
