@@ -87,7 +87,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
     "account.password": {"GET": signed_in(200), "POST": signed_in(400, anon=401)},
     "account.two_factor": {"GET": signed_in(200)},
     "account.start_two_factor": {"POST": signed_in(302, anon=401)},
-    "account.confirm_two_factor": {"POST": signed_in(302, anon=401)},
+    "account.confirm_two_factor": {"GET": signed_in(302), "POST": signed_in(302, anon=401)},  # GET: a reload
     "account.recovery_codes": {"POST": signed_in(302, anon=401)},
     "account.sign_out_everywhere": {"POST": signed_in(302, anon=401)},
     # The submitting organisation's side.
@@ -98,7 +98,6 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
                     "POST": submitter_page(302, 404, anon=401)},  # published: back to its page
     "submit.add_information": {"POST": submitter_page(400, 404, anon=401)},
     "submit.withdraw": {"POST": submitter_page(302, 404, anon=401)},  # refused with a message
-    "submit.delete_draft": {"POST": submitter_page(302, 404, anon=401)},  # not confirmed: back to it
     # The moderation side.
     "moderate.queue": {"GET": staff_page(200)},
     "moderate.review": {"GET": staff_page(200)},

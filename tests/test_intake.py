@@ -186,39 +186,6 @@ def test_published_allegation_cannot_be_withdrawn(submitter_a, database, users):
         assert session.get(Allegation, allegation.id).state == State.published
 
 
-def test_submitter_deletes_a_draft_after_confirming(submitter_a, submitter_b, database, users):
-    from registry.domain.models import Allegation, AuditRecord
-    from .factories import make_draft
-
-    with database.transaction() as session:
-        draft_id = make_draft(session, users["submitter_a"], title="").id
-    edit_url = f"/submissions/{draft_id}/edit"
-    assert "Delete this draft" in submitter_a.get(edit_url).get_data(as_text=True)
-    unconfirmed = submitter_a.post(f"/submissions/{draft_id}/delete", {}, form_url=edit_url)
-    assert unconfirmed.status_code == 302 and unconfirmed.headers["Location"].endswith(edit_url)
-    assert submitter_b.post(f"/submissions/{draft_id}/delete", {"confirm": "y"},
-                            form_url="/submissions/new").status_code == 404
-    deleted = submitter_a.post(f"/submissions/{draft_id}/delete", {"confirm": "y"}, form_url=edit_url)
-    assert deleted.status_code == 302 and deleted.headers["Location"].endswith("/submissions/")
-    with database.transaction() as session:
-        assert session.get(Allegation, draft_id) is None
-        assert session.exec(select(AuditRecord).where(AuditRecord.action == "delete_draft")).first() is not None
-    assert submitter_a.get(edit_url).status_code == 404
-
-
-def test_only_drafts_can_be_deleted(submitter_a, database, users):
-    from registry.domain.models import Allegation
-    from .factories import make_submitted
-
-    with database.transaction() as session:
-        submitted_id = make_submitted(session, users["submitter_a"]).id
-    url = f"/submissions/{submitted_id}"
-    response = submitter_a.post(f"{url}/delete", {"confirm": "y"}, form_url="/submissions/new")
-    assert response.status_code == 302
-    with database.transaction() as session:
-        assert session.get(Allegation, submitted_id) is not None
-
-
 def test_submitter_sees_every_private_value_they_submitted(submitter_a, database, users):
     from .factories import allegation_data, make_submitted
 

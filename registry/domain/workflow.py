@@ -782,18 +782,3 @@ def audit_trail(session: Session, actor: User, allegation: Allegation) -> list[A
     return list(session.exec(select(AuditRecord).where(AuditRecord.allegation_id == allegation.id)
                              .order_by(AuditRecord.id)))
 
-
-def delete_draft(session: Session, actor: User, allegation_id: int) -> None:
-    """Delete a draft of the actor's organisation, with its private details and its edit history.
-
-    A draft was never seen outside its organisation, so nothing of it is kept (its audit rows
-    named only fields being edited); one audit record without an allegation says a draft went."""
-    allegation = get_for_actor(session, actor, allegation_id, lock=True)
-    _require_role(actor, SUBMITTER, "delete drafts")
-    _require_state(allegation, (State.draft,), "delete")
-    session.execute(delete(AllegationTerm).where(AllegationTerm.allegation_id == allegation.id))
-    session.execute(delete(Message).where(Message.allegation_id == allegation.id))
-    session.execute(delete(AuditRecord).where(AuditRecord.allegation_id == allegation.id))
-    session.delete(allegation)
-    session.flush()
-    _audit(session, actor, None, "delete_draft")

@@ -240,12 +240,6 @@ class AllegationForm(RegistryForm):
         return data
 
 
-class DeleteDraftForm(RegistryForm):
-    confirm = BooleanField(_l("Yes, delete this draft and everything in it"),
-                           validators=[DataRequired(_l("Tick the box to confirm."))])
-    submit = SubmitField(_l("Delete this draft"))
-
-
 class MessageForm(RegistryForm):
     body = TextAreaField(_l("Message"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Send"))

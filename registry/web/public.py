@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 
 from .. import feeds as feed_files  # the view `feeds` below takes the plain name
 from ..domain import publicview, statistics, vocab
-from ..domain.search import PublicFilters, find_public
+from ..domain.search import PublicFilters, find_public, public_countries
 from .db import public_db_session
 from .i18n import country_label, folded
 from .pagination import Page, page_number
@@ -132,7 +132,7 @@ def allegations():
     rows, total = find_public(db, filters, page=number, per_page=per_page)
     page = Page(publicview.public_records(db, rows, _base_url()), number, per_page, total)
     # Only countries with published allegations (and the one asked for): not 249 ISO entries.
-    occurring = {row["key"] for row in statistics.public_statistics(db)["by_country"]} | {filters.country}
+    occurring = public_countries(db) | {filters.country}
     countries = [term for term in vocab.countries() if term.slug in occurring]
     return render_template("public/allegations.html", page=page, filters=filters, problems=problems,
                            feeds=feed_links(filters), choices=FILTER_CHOICES, countries=countries)

@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from ..domain import workflow
 from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import Role, State
-from .db import REFUSED, commit_change, db_session
-from .forms import AllegationForm, DeleteDraftForm, MessageForm, WithdrawForm, show_domain_errors
+from .db import db_session
+from .forms import AllegationForm, MessageForm, WithdrawForm, show_domain_errors
 from .pagination import Page, page_number
 from .security import allow
 
@@ -71,19 +71,6 @@ def new():
     return render_template("submit/form.html", form=form, allegation=None), _status(form)
 
 
-@bp.route("/<int:allegation_id>/delete", methods=["POST"])
-@allow(SUBMITTER)
-def delete_draft(allegation_id: int):
-    workflow.get_for_actor(db_session(), g.user, allegation_id)  # another organisation's: 404
-    form = DeleteDraftForm()
-    if not form.validate_on_submit():
-        flash(_("Tick the box to confirm that the draft should be deleted."), "error")
-        return redirect(url_for("submit.edit", allegation_id=allegation_id))
-    if commit_change(lambda db: workflow.delete_draft(db, g.user, allegation_id)) is REFUSED:
-        return redirect(url_for("submit.show", allegation_id=allegation_id))
-    flash(_("The draft was deleted."), "success")
-    return redirect(url_for("submit.index"))
-
 
 @bp.route("/<int:allegation_id>/edit", methods=["GET", "POST"])
 @allow(SUBMITTER)
@@ -102,8 +89,7 @@ def edit(allegation_id: int):
             response = _save(form, allegation_id)
             if response is not None:
                 return response
-    return render_template("submit/form.html", form=form, allegation=allegation,
-                           delete_form=DeleteDraftForm(formdata=None)), _status(form)
+    return render_template("submit/form.html", form=form, allegation=allegation), _status(form)
 
 
 def _status(form) -> int:
