@@ -23,7 +23,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP) translations
+# The Nu Html Checker (vnu.jar) for tests/test_html_valid.py comes from the npm registry
+# (package vnu-jar; it is not on PyPI). Its install script only fetches a Java when none is found:
+# skipped, Java 17 is on the machine.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+
+$(VNU_JAR): package.json
+	npm install --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $(VNU_JAR)
+
+install: $(STAMP) $(VNU_JAR) translations
 
 translations: $(STAMP)
 	$(VENV)/bin/pybabel compile --statistics -d registry/translations
@@ -53,4 +62,4 @@ bench: install
 	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build *.egg-info node_modules

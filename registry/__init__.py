@@ -31,6 +31,7 @@ def create_app(test_config: dict | None = None) -> "Flask":
     register_proxies(app)
     register_database(app)
     register_extensions(app)
+    register_converters(app)
     register_blueprints(app)
     register_errors(app)
     register_cli(app)
@@ -85,7 +86,7 @@ def register_database(app: "Flask") -> None:
 
 
 def register_extensions(app: "Flask") -> None:
-    from .web import context, i18n, security
+    from .web import assets, context, i18n, security
     from .web.extensions import csrf, limiter
 
     # Registered first, so Flask runs it last: it sees the cookies every other step set.
@@ -96,7 +97,15 @@ def register_extensions(app: "Flask") -> None:
     context.init_app(app)
     app.before_request(security.load_user)
     app.before_request(security.guard)
+    assets.init_app(app)  # hashed static URLs; security_headers, registered first, still has the last word
     security.install_log_filters(app)  # no client address, query string or handle in the request log
+    security.hide_server_version()
+
+
+def register_converters(app: "Flask") -> None:
+    from .web import converters
+
+    converters.init_app(app)
 
 
 def register_blueprints(app: "Flask") -> None:

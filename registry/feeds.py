@@ -57,7 +57,8 @@ KINDS = {"country": ("countries", "country"), "mechanism": ("mechanisms", "mecha
          "type": ("reprisal_types", "reprisal_types")}
 # The website's filter argument for each kind (search.PublicFilters).
 FILTER_ARGS = {"country": "country", "mechanism": "mechanism", "type": "reprisal_type"}
-# An empty feed still needs an <updated>; a fixed value keeps its bytes stable.
+# An empty feed still needs an <updated>: the regeneration that first wrote it (kept after, so
+# that its bytes, ETag and Last-Modified stay stable). This one only stands for "not yet known".
 EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z"
 LOCK_FILE = ".lock"
 PENDING_FILE = ".pending"
@@ -225,13 +226,15 @@ class FeedPage:
     records: list[dict]  # newest first
     archive: int | None
     archives: int  # how many archive documents the feed has
+    empty_updated: str = EMPTY_FEED_UPDATED  # what an empty page says: when it was regenerated
 
     @property
     def updated(self) -> str:
-        return max((updated_of(r) for r in self.records), default=EMPTY_FEED_UPDATED)
+        return max((updated_of(r) for r in self.records), default=self.empty_updated)
 
 
-def paginate(spec: FeedSpec, records_oldest_first: list[dict], size: int) -> list[FeedPage]:
+def paginate(spec: FeedSpec, records_oldest_first: list[dict], size: int,
+             empty_updated: str = EMPTY_FEED_UPDATED) -> list[FeedPage]:
     """The subscription document holds the newest `size` records; the rest go, oldest first, into
     archives of `size` records each. Together they hold every record exactly once. A record that
     changes moves to the subscription document, so subscribers see updates and retractions."""
@@ -239,7 +242,7 @@ def paginate(spec: FeedSpec, records_oldest_first: list[dict], size: int) -> lis
     older = records_oldest_first[:max(0, total - size)]
     current = records_oldest_first[max(0, total - size):]
     archives = (len(older) + size - 1) // size
-    pages = [FeedPage(spec, current[::-1], None, archives)]
+    pages = [FeedPage(spec, current[::-1], None, archives, empty_updated)]
     for n in range(1, archives + 1):
         pages.append(FeedPage(spec, older[(n - 1) * size:n * size][::-1], n, archives))
     return pages
@@ -294,7 +297,8 @@ class _HistoryAndTombstones(BaseExtension):
         self.settings: FeedSettings | None = None
 
     def extend_ns(self):
-        return {"at": TOMBSTONE_NS, "fh": HISTORY_NS}
+        # Only the namespaces this document uses: readers warn about a declared, unused RFC 6721.
+        return {**({"at": TOMBSTONE_NS} if self.tombstones else {}), **({"fh": HISTORY_NS} if self.archive else {})}
 
     def extend_atom(self, feed):
         if self.archive:
@@ -303,8 +307,9 @@ class _HistoryAndTombstones(BaseExtension):
             deleted = etree.SubElement(feed, f"{{{TOMBSTONE_NS}}}deleted-entry",
                                        ref=entry_id(self.settings, record["reference"]),
                                        when=updated_of(record))
-            etree.SubElement(deleted, f"{{{ATOM_NS}}}link", rel="alternate", type="text/html",
-                             href=record["url"])
+            # feedgen's elements carry no namespace under a literal xmlns="<Atom>" attribute; a
+            # namespaced {Atom}link would come out as <ns0:link xmlns:ns0=...>. A plain link is Atom too.
+            etree.SubElement(deleted, "link", rel="alternate", type="text/html", href=record["url"])
             comment = etree.SubElement(deleted, f"{{{TOMBSTONE_NS}}}comment")
             comment.text = record["retraction_reason"] or ""
         return feed
@@ -570,8 +575,11 @@ def load_records(database, settings: FeedSettings) -> list[dict]:
 
 def feed_pages(settings: FeedSettings, records_oldest_first: list[dict],
                specs: Iterable[FeedSpec] | None = None,
-               retraction_terms: dict[str, dict] | None = None) -> Iterator[tuple[FeedSpec, list[FeedPage]]]:
+               retraction_terms: dict[str, dict] | None = None,
+               empty_updated: Callable[[FeedSpec], str] | None = None) -> Iterator[tuple[FeedSpec, list[FeedPage]]]:
     """For each feed, its pages: the subscription document, then archives 1..n.
+
+    empty_updated(spec) gives the <updated> of a feed that has no record yet.
 
     retraction_terms (publicview.retraction_feed_terms) routes each retraction notice into the
     filtered feeds that carried the allegation; without it, notices go to the main feed only.
@@ -600,15 +608,19 @@ def feed_pages(settings: FeedSettings, records_oldest_first: list[dict],
                 if value in wanted:
                     buckets[wanted[value]].append(record)
     for spec in specs:
-        yield spec, paginate(spec, buckets.pop(spec), settings.feed_size)
+        records = buckets.pop(spec)
+        stamp = empty_updated(spec) if empty_updated and not records else EMPTY_FEED_UPDATED
+        yield spec, paginate(spec, records, settings.feed_size, stamp)
 
 
 def feed_documents(settings: FeedSettings, records_oldest_first: list[dict],
                    specs: Iterable[FeedSpec] | None = None,
-                   retraction_terms: dict[str, dict] | None = None) -> Iterator[tuple[FeedSpec, list[tuple[str, bytes]]]]:
+                   retraction_terms: dict[str, dict] | None = None,
+                   empty_updated: Callable[[FeedSpec], str] | None = None,
+                   ) -> Iterator[tuple[FeedSpec, list[tuple[str, bytes]]]]:
     """For each feed, its documents as (relative path, bytes), both formats, current and archives."""
     atom = AtomBuilder(settings)
-    for spec, pages in feed_pages(settings, records_oldest_first, specs, retraction_terms):
+    for spec, pages in feed_pages(settings, records_oldest_first, specs, retraction_terms, empty_updated):
         documents = []
         for page in pages:
             documents.append((relative_path(spec, "atom", page.archive), atom.document(page)))
@@ -648,6 +660,7 @@ def regenerate(database, settings: FeedSettings, *, wait: float = 0, unless_exis
         result = RegenerationResult(regenerated=True)
         if unless_exists is not None and unless_exists.exists():
             return result
+        result.removed += remove_stale_temp_files(settings.feed_dir)
         for _ in range(MAX_PASSES):
             result.marker = pending_marker(settings.feed_dir)
             _regenerate_once(database, settings, result, on_feed)
@@ -660,13 +673,44 @@ def regenerate(database, settings: FeedSettings, *, wait: float = 0, unless_exis
     return result
 
 
+def previous_empty_stamp(settings: FeedSettings, spec: FeedSpec) -> str | None:
+    """The <updated> an empty feed's file already says, so that an unchanged feed keeps its bytes."""
+    try:
+        stamp = orjson.loads(feed_file(settings, spec, "json").read_bytes())["_registry"]["updated"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return stamp if isinstance(stamp, str) and stamp != EMPTY_FEED_UPDATED else None
+
+
+def _now_stamp() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def remove_stale_temp_files(feed_dir: Path) -> int:
+    """Temp files a killed write left behind (write_if_changed's .tmp-*): removed under the lock,
+    when no write of ours can be running."""
+    removed = 0
+    if feed_dir.is_dir():
+        for path in feed_dir.rglob(".tmp-*"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
 def _regenerate_once(database, settings: FeedSettings, result: RegenerationResult, on_feed) -> None:
     records = load_records(database, settings)
     with database.public_session() as session:
         retraction_terms = publicview.retraction_feed_terms(session)
     result.records = len(records)
     specs = all_feed_specs()
-    for done, (spec, documents) in enumerate(feed_documents(settings, records, specs, retraction_terms), start=1):
+    now = _now_stamp()
+
+    def empty_updated(spec: FeedSpec) -> str:
+        return previous_empty_stamp(settings, spec) or now
+
+    documents_of = feed_documents(settings, records, specs, retraction_terms, empty_updated)
+    for done, (spec, documents) in enumerate(documents_of, start=1):
         for relative, content in documents:
             if write_if_changed(settings.feed_dir / relative, content):
                 result.written += 1

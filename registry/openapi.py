@@ -16,6 +16,7 @@ MAX_PER_PAGE = 100
 MAX_PAGE = 100_000
 REFERENCE_PATTERN = f"^{publicview.REFERENCE_PATTERN}$"
 CACHE_SECONDS = 60
+LICENSE = "AGPL-3.0-or-later"  # the software's licence (pyproject.toml), as an SPDX identifier
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _DATETIME = {"type": "string", "format": "date-time"}
@@ -94,7 +95,7 @@ assert tuple(ALLEGATION_PROPERTIES) == publicview.PUBLIC_KEYS, "OpenAPI schema o
 assert tuple(RETRACTION_PROPERTIES) == publicview.RETRACTION_KEYS, "OpenAPI schema out of step with RETRACTION_KEYS"
 
 FILTER_DESCRIPTIONS = {
-    "country": "ISO 3166-1 alpha-2 code of the State alleged responsible (case-insensitive).",
+    "country": "ISO 3166-1 alpha-2 code of the State alleged responsible, in upper case.",
     "mechanism": "Slug of the 'mechanisms' vocabulary.",
     "reprisal_type": "Slug of the 'reprisal_types' vocabulary.",
     "perpetrator": "Slug of the 'perpetrators' vocabulary.",
@@ -118,6 +119,10 @@ def _filter_parameters() -> list[dict]:
              "schema": schema} for name, schema in schemas.items()]
 
 
+# Every parameter the list takes: the API refuses each given twice or empty (q may be empty).
+QUERY_PARAMETERS = (*FILTER_DESCRIPTIONS, "page", "per_page")
+
+
 def _json(schema: dict, description: str, *, cached: bool = True) -> dict:
     response = {"description": description, "content": {"application/json": {"schema": schema}}}
     if cached:
@@ -128,10 +133,10 @@ def _json(schema: dict, description: str, *, cached: bool = True) -> dict:
     return response
 
 
-ERRORS = {
-    "400": {"$ref": "#/components/responses/InvalidParameter"},
-    "default": {"$ref": "#/components/responses/Error"},
-}
+# Every operation declares its client errors (4XX: a wrong method, an unknown address, ...),
+# and the list its 400; each has the one error shape.
+CLIENT_ERRORS = {"4XX": {"$ref": "#/components/responses/Error"}, "default": {"$ref": "#/components/responses/Error"}}
+ERRORS = {"400": {"$ref": "#/components/responses/InvalidParameter"}, **CLIENT_ERRORS}
 NOT_MODIFIED = {"304": {"description": "Not modified (the If-None-Match ETag still matches)."}}
 
 
@@ -147,7 +152,8 @@ def description() -> str:
         "ever served; a retracted allegation is served as a retraction notice (status `retracted`) "
         "without its former content.\n\n"
         "**Parameters.** Filter values that are not understood (an unknown country code or vocabulary slug, "
-        "a year that is not a number, a page or per_page out of range) are refused with `400` and an error "
+        "a year that is not a number, a page or per_page out of range), and parameters given empty or twice "
+        "(`country=`, `year=1&year=2`; an empty `q` is no search), are refused with `400` and an error "
         "of code `invalid_parameter` whose `details` name each parameter. Parameters this API does not define "
         "are ignored.\n\n"
         "**Errors** all have one shape: `{\"error\": {\"code\": ..., \"message\": ..., \"details\"?: {...}}}`.\n\n"
@@ -175,8 +181,13 @@ def document(base_url: str) -> dict:
     link = {"type": ["string", "null"], "format": "uri"}
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Reprisal Registry API", "version": API_VERSION, "description": description()},
+        "info": {"title": "Reprisal Registry API", "version": API_VERSION, "description": description(),
+                 "license": {"name": "GNU Affero General Public License v3.0 or later",
+                             "identifier": LICENSE},
+                 "contact": {"name": "Reprisal Registry", "url": base_url.rstrip("/") + "/about"}},
         "servers": [{"url": base_url.rstrip("/") + API_PREFIX}],
+        # Everything is public: no operation needs a key (said once, for every operation).
+        "security": [],
         "paths": {
             "/allegations": {
                 "get": {
@@ -200,7 +211,7 @@ def document(base_url: str) -> dict:
                         "200": _json(_ref("PublicRecord"), "The public record or the retraction notice."),
                         **NOT_MODIFIED,
                         "404": {"$ref": "#/components/responses/NotFound"},
-                        "default": {"$ref": "#/components/responses/Error"},
+                        **CLIENT_ERRORS,
                     },
                 },
             },
@@ -209,7 +220,7 @@ def document(base_url: str) -> dict:
                     "operationId": "getVocabularies",
                     "summary": "The controlled vocabularies, the country list and each country's subdivisions",
                     "responses": {"200": _json(_ref("Vocabularies"), "Every vocabulary."), **NOT_MODIFIED,
-                                  "default": {"$ref": "#/components/responses/Error"}},
+                                  **CLIENT_ERRORS},
                 },
             },
             "/openapi.json": {
@@ -217,14 +228,12 @@ def document(base_url: str) -> dict:
                     "operationId": "getOpenAPI",
                     "summary": "This document",
                     "responses": {"200": _json({"type": "object"}, "The OpenAPI 3.1 document."), **NOT_MODIFIED,
-                                  "default": {"$ref": "#/components/responses/Error"}},
+                                  **CLIENT_ERRORS},
                 },
             },
         },
         "components": {
             "schemas": {
-                "Term": {"type": "object", "required": ["slug", "label"],
-                         "properties": {"slug": {"type": "string"}, "label": {"type": "string"}}},
                 "FollowUp": {
                     "type": "object", "additionalProperties": False,
                     "required": ["date", "kind", "kind_label", "text", "added_at"],

@@ -87,7 +87,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
     "account.password": {"GET": signed_in(200), "POST": signed_in(400, anon=401)},
     "account.two_factor": {"GET": signed_in(200)},
     "account.start_two_factor": {"POST": signed_in(302, anon=401)},
-    "account.confirm_two_factor": {"POST": signed_in(302, anon=401)},
+    "account.confirm_two_factor": {"GET": signed_in(302), "POST": signed_in(302, anon=401)},  # GET: a reload
     "account.recovery_codes": {"POST": signed_in(302, anon=401)},
     "account.sign_out_everywhere": {"POST": signed_in(302, anon=401)},
     # The submitting organisation's side.
@@ -111,6 +111,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
     "moderate.approve": {"POST": staff_page(302, anon=401)},  # refused (not in review): back to the review
     "moderate.publish": {"POST": staff_page(302, anon=401)},  # refused (not approved): back to the review
     "moderate.leak_check": {"POST": staff_page(400, anon=401)},  # not JSON
+    "moderate.confirm_publish": {"GET": staff_page(302)},  # not approved: back to the review
     "moderate.add_follow_up": {"POST": staff_page(400, anon=401)},
     "moderate.correct": {"POST": staff_page(400, anon=401)},
     "moderate.retract": {"POST": staff_page(400, anon=401)},

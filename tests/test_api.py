@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import jsonschema
@@ -72,7 +73,7 @@ def test_list_returns_public_records_with_meta_and_links(anonymous, two_publishe
 
 def test_list_filters_by_country_mechanism_type_perpetrator_year_and_status(anonymous, two_published):
     by = {
-        "country=BY": two_published[1][1], "country=tn": two_published[0][1],
+        "country=BY": two_published[1][1], "country=TN": two_published[0][1],
         "mechanism=upr": two_published[1][1], "reprisal_type=arbitrary-detention": two_published[0][1],
         "perpetrator=security-forces": two_published[1][1], "year=2025": two_published[1][1],
     }
@@ -344,3 +345,33 @@ def test_reported_date_is_published_to_the_month_unless_a_moderator_chooses(anon
     assert workflow.clean_fields({"reported_date_precision": "day"}, allowed=workflow.PUBLIC_FIELDS)
     with pytest.raises(workflow.ValidationFailed):
         workflow.clean_fields({"reported_date_precision": "hour"}, allowed=workflow.PUBLIC_FIELDS)
+
+
+@pytest.mark.parametrize("query", ["country=", "perpetrator=", "reprisal_type=", "mechanism=", "year=", "page=",
+                                   "per_page=", "status=", "country=%20", "country=tn", "country=Tn",
+                                   "country=TN&country=BY", "page=1&page=2"])
+def test_empty_repeated_or_off_enum_parameter_is_the_documented_400(anonymous, query):
+    response = anonymous.get(f"/api/v1/allegations?{query}")
+    assert response.status_code == 400, query
+    error = response.get_json()["error"]
+    assert error["code"] == "invalid_parameter" and query.split("=")[0] in error["details"]
+
+
+def test_empty_search_is_no_search(anonymous, two_published):
+    response = anonymous.get("/api/v1/allegations?q=")
+    assert response.status_code == 200 and response.get_json()["meta"]["total"] == 2
+
+
+def test_openapi_document_declares_licence_contact_no_security_and_client_errors(anonymous):
+    document = anonymous.get("/api/v1/openapi.json").get_json()
+    assert document["security"] == []
+    assert document["info"]["license"]["identifier"] == "AGPL-3.0-or-later"
+    assert document["info"]["contact"]["url"] == "http://registry.test/about"
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            assert any(code.startswith("4") for code in operation["responses"]), (path, method)
+    text = json.dumps({k: v for k, v in document.items() if k != "components"}) + json.dumps(
+        document["components"]["responses"])
+    schemas = document["components"]["schemas"]
+    referenced = set(re.findall(r"#/components/schemas/(\w+)", text + json.dumps(schemas)))
+    assert set(schemas) <= referenced, set(schemas) - referenced  # no schema left unused

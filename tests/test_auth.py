@@ -15,6 +15,7 @@ from .conftest import ACTORS, PASSWORD, Browser, csrf_token, session_cookie
 from .totp_helpers import enrol, next_code, user_by_email
 
 GENERIC = "Sign-in failed: check your e-mail and password."
+CODE_NOT_ACCEPTED = "The code was not accepted."
 MODERATOR = ACTORS["moderator"][0]
 SUBMITTER = ACTORS["submitter_a"][0]
 
@@ -192,7 +193,8 @@ def test_staff_with_second_factor_needs_the_code(anonymous, database):
     # Password alone signs nobody in.
     assert anonymous.get("/account").headers["Location"].startswith("/login")
     wrong = anonymous.post("/login/code", {"code": "123456"})
-    assert wrong.status_code == 400 and GENERIC in wrong.get_data(as_text=True)
+    assert wrong.status_code == 400 and CODE_NOT_ACCEPTED in wrong.get_data(as_text=True)
+    assert GENERIC not in wrong.get_data(as_text=True)  # the password was right: do not blame it
     right = anonymous.post("/login/code", {"code": next_code(secret)})
     assert right.status_code == 302
     assert anonymous.get("/account").status_code == 200
@@ -206,7 +208,8 @@ def test_a_code_cannot_be_used_twice(app, database):
     assert first.post("/login/code", {"code": code}).status_code == 302
     second = Browser(app.test_client())
     second.post("/login", {"email": MODERATOR, "password": PASSWORD})
-    assert second.post("/login/code", {"code": code}).status_code == 400
+    reused = second.post("/login/code", {"code": code})
+    assert reused.status_code == 400 and CODE_NOT_ACCEPTED in reused.get_data(as_text=True)
 
 
 def test_recovery_code_works_once(app, database):
@@ -269,3 +272,29 @@ def test_security_headers_forbid_inline_script_framing_and_referrers(anonymous):
     assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp
     assert headers["Referrer-Policy"] == "no-referrer"
     assert headers["Cache-Control"] == "no-store"
+
+
+def test_sign_in_fields_tell_password_managers_which_is_which(anonymous):
+    page = anonymous.get("/login").get_data(as_text=True)
+    assert 'autocomplete="username"' in page and 'autocomplete="current-password"' in page
+
+
+def test_reloading_the_confirmation_address_goes_back_to_the_two_factor_page(moderator):
+    response = moderator.get("/account/two-factor/confirm")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/account/two-factor")
+
+
+def test_after_the_recovery_codes_a_moderator_continues_to_the_queue_and_a_submitter_to_submissions(
+        moderator, submitter_a, database):
+    import pyotp
+    import re
+
+    for browser, email, home in ((moderator, MODERATOR, "/moderate/"), (submitter_a, "alice@ngo-a.example",
+                                                                         "/submissions/")):
+        browser.post("/account/two-factor/start", form_url="/account/two-factor")
+        page = browser.get("/account/two-factor").get_data(as_text=True)
+        secret = "".join(re.search(r'class="totp-secret">([^<]+)<', page).group(1).split())
+        codes = browser.post("/account/two-factor/confirm", {"code": pyotp.TOTP(secret).now()},
+                             form_url="/account/two-factor")
+        assert codes.status_code == 200
+        assert f'class="button primary" href="{home}"' in codes.get_data(as_text=True), email

@@ -37,3 +37,23 @@ def test_readme_production_example_is_safe_as_written():
     assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx
     assert "access_log off;" in nginx
     assert (ROOT / "gunicorn.conf.py").exists()
+
+
+def test_readme_one_time_code_command_takes_the_secret_as_shown_grouped_or_not():
+    """The two-factor page shows the secret in groups of four; the README's command must take it so."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pyotp
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"`\.venv/bin/python -c \"(import pyotp[^\"]+)\" '[^']+'`", readme)
+    assert command, "the README's one-time-code command is gone"
+    secret = pyotp.random_base32()
+    grouped = " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    for shown in (secret, grouped):
+        result = subprocess.run([sys.executable, "-c", command.group(1), shown], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert pyotp.TOTP(secret).verify(result.stdout.strip(), valid_window=1)

@@ -492,3 +492,42 @@ def test_feed_build_withholds_an_allegation_whose_public_text_leaks(app, databas
     assert tampered.reference.encode() not in everything
     assert clean.reference.encode() in everything
     assert tampered.reference in caplog.text and PRIVATE_NAME not in caplog.text
+
+
+def test_empty_feeds_say_when_they_were_regenerated_and_keep_their_bytes(database, users, settings):
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    feeds.regenerate(database, settings)
+    empty = settings.feed_dir / "allegations.atom"
+    updated = atom(empty).find("a:updated", NS).text
+    assert not updated.startswith("1970")
+    assert dt.datetime.fromisoformat(updated) >= before
+    assert load_json(settings.feed_dir / "allegations.json")["_registry"]["updated"] == updated.replace("+00:00", "Z")
+    again = feeds.regenerate(database, settings)
+    assert again.written == 0  # an unchanged empty feed is not rewritten with a new time
+    publish(database, users)
+    feeds.regenerate(database, settings)
+    assert atom(empty).find("a:updated", NS).text != updated
+
+
+def test_tombstone_namespace_is_declared_as_at_and_only_where_a_tombstone_is(database, users, settings):
+    allegation_id, _reference = publish(database, users)
+    publish(database, users, title="Still published", country="BY")
+    retract(database, users, allegation_id)
+    feeds.regenerate(database, settings)
+    with_tombstone = (settings.feed_dir / "allegations.atom").read_text()
+    assert 'xmlns:at="http://purl.org/atompub/tombstones/1.0"' in with_tombstone
+    assert "ns0:" not in with_tombstone and "ns1:" not in with_tombstone
+    assert atom(settings.feed_dir / "allegations.atom").find("at:deleted-entry/a:link", NS) is not None
+    without = (settings.feed_dir / "country" / "BY.atom").read_text()
+    assert feeds.TOMBSTONE_NS not in without and feeds.HISTORY_NS not in without
+
+
+def test_temp_files_left_by_a_killed_write_are_removed_at_the_next_run(database, settings):
+    feeds.regenerate(database, settings)
+    left = [settings.feed_dir / ".tmp-abc.atom", settings.feed_dir / "country" / ".tmp-def.json"]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"<half a fe")
+    result = feeds.regenerate(database, settings)
+    assert not any(path.exists() for path in left)
+    assert result.removed >= 2

@@ -163,3 +163,55 @@ def test_every_html_response_says_how_long_it_may_be_cached(anonymous, moderator
     assert anonymous.get("/?lang=fr").headers["Cache-Control"] == "no-store"  # sets the language cookie
     assert moderator.get("/").headers["Cache-Control"] == "no-store"
     assert moderator.get(f"/allegations/{reference}").headers["Cache-Control"] == "no-store"
+
+
+def test_every_response_type_carries_the_cross_origin_and_flash_policies(anonymous, reference):
+    for label, url in {**PUBLIC_URLS, "allegation page": f"/allegations/{reference}"}.items():
+        response = _consumed(anonymous.get(url))
+        assert response.headers["X-Permitted-Cross-Domain-Policies"] == "none", label
+        shared = url.startswith(("/api/", "/data/", "/feeds/"))
+        assert response.headers["Cross-Origin-Resource-Policy"] == ("cross-origin" if shared else "same-origin"), label
+        assert "interest-cohort" not in response.headers["Permissions-Policy"], label
+
+
+@pytest.mark.parametrize("endpoint", ["/logout", "/account/sign-out-everywhere"])
+def test_signing_out_clears_the_browser_cache_and_storage(moderator, endpoint):
+    response = moderator.post(endpoint, form_url="/account")
+    assert response.status_code == 302
+    assert response.headers["Clear-Site-Data"] == '"cache", "storage"'
+    assert "Clear-Site-Data" not in moderator.get("/").headers
+
+
+def test_development_server_names_no_versions(app):
+    import threading
+    import urllib.request
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/about") as response:
+            assert response.headers["Server"] == "Reprisal Registry"
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.parametrize("actor", ["anonymous", "moderator"])
+def test_static_files_are_linked_by_content_hash_and_cached_for_a_year(request, actor):
+    import hashlib
+    import re
+    from pathlib import Path
+
+    browser = request.getfixturevalue(actor)
+    page = browser.get("/about").get_data(as_text=True)
+    link = re.search(r'href="(/static/registry\.css\?v=([0-9a-f]+))"', page)
+    assert link, "the stylesheet is not linked by its hash"
+    css = Path(__file__).resolve().parents[1] / "registry" / "static" / "registry.css"
+    assert hashlib.sha256(css.read_bytes()).hexdigest().startswith(link.group(2))
+    response = _consumed(browser.get(link.group(1)))
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    stale = _consumed(browser.get("/static/registry.css?v=0000"))
+    assert "immutable" not in stale.headers.get("Cache-Control", "")  # an old hash is not kept for a year

@@ -156,7 +156,7 @@ def test_arabic_pages_are_right_to_left(app, anonymous):
 
 def test_language_switch_keeps_the_filters_of_the_current_page(anonymous):
     page = html(anonymous.get("/allegations?country=TN&mechanism=hrc&reprisal_type=threats&reprisal_type=killing"))
-    switch = re.search(r'<form method="get" action="" class="language-switch">(.*?)</form>', page, re.S)
+    switch = re.search(r'<form method="get" action="\?" class="language-switch">(.*?)</form>', page, re.S)
     assert switch, "no language switch in the footer"
     hidden = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', switch.group(1))
     assert sorted(hidden) == [("country", "TN"), ("mechanism", "hrc"),
@@ -214,12 +214,14 @@ def test_country_names_follow_the_page_language(anonymous, submitter_a, database
     record = visible_text(html(anonymous.get(f"/allegations/{reference}")))
     assert "Allemagne" in record and "Germany" not in record
     browse = html(anonymous.get("/allegations"))
-    options = re.findall(r'<option value="([A-Z]{2})"[^>]*>([^<]+)</option>', browse)
-    names = [name for _code, name in options]
-    assert ("DE", "Allemagne") in options and ("CI", "Côte d'Ivoire") in [(c, n.replace("&#39;", "'")) for c, n in options]
-    assert names.index("Afrique du Sud") < names.index("Allemagne") < names.index("Autriche")  # French order
+    # The reader's filter lists the countries that have allegations only.
+    assert re.findall(r'<option value="([A-Z]{2})"[^>]*>([^<]+)</option>', browse) == [("DE", "Allemagne")]
     assert "Allemagne" in visible_text(html(anonymous.get("/statistics")))
     submitter_a.get("/?lang=fr")
+    options = re.findall(r'<option value="([A-Z]{2})"[^>]*>([^<]+)</option>', html(submitter_a.get("/submissions/new")))
+    names = [name for _code, name in options]
+    assert ("CI", "Côte d'Ivoire") in [(c, n.replace("&#39;", "'")) for c, n in options]
+    assert names.index("Afrique du Sud") < names.index("Allemagne") < names.index("Autriche")  # French order
     assert '<option value="DE">Allemagne</option>' in html(submitter_a.get("/submissions/new"))
 
 

@@ -1,6 +1,7 @@
 """The NGO intake flow through the test client, CSRF on."""
 from __future__ import annotations
 
+import html
 import re
 
 from sqlmodel import select
@@ -201,3 +202,16 @@ def test_published_allegation_cannot_be_withdrawn(submitter_a, database, users):
     assert response.status_code == 302
     with database.transaction() as session:
         assert session.get(Allegation, allegation.id).state == State.published
+
+
+def test_submitter_sees_every_private_value_they_submitted(submitter_a, database, users):
+    from .factories import allegation_data, make_submitted
+
+    with database.transaction() as session:
+        submitted_id = make_submitted(session, users["submitter_a"], identifying_details="Chairs the bar association",
+                                      evidence_notes="Photos of the summons").id
+    page = submitter_a.get(f"/submissions/{submitted_id}").get_data(as_text=True)
+    data = allegation_data()
+    for value in (data["victim_contacts"], data["id_numbers"][0], data["source_contact"], data["exact_location"],
+                  data["victim_names"][0], "Chairs the bar association", "Photos of the summons"):
+        assert html.escape(value, quote=False) in page, value

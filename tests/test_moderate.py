@@ -536,3 +536,53 @@ def test_leak_check_refuses_without_csrf_header_and_to_submitters(moderator, sub
     token = csrf_token(moderator.get(url).get_data(as_text=True))
     assert _leak_check(moderator.client, url, {"internal_notes": "x"}, token).status_code == 400  # not a public text
     assert _leak_check(moderator.client, url, {"summary": "x" * 20001}, token).status_code == 400
+
+
+def test_every_occurrence_redaction_is_one_row_with_one_undo(moderator, database, users):
+    narrative = "Zaïnab was warned. Officers told ZAINAB to stop; zainab refused."
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator", original_narrative=narrative)
+    allegation, _ = _load(database, allegation_id)
+    moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary=narrative, redact_text="zainab", redact_label="name", redact="Redact and save"),
+        form_url=_review_url(database, allegation_id))
+    page = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
+    listing = page[page.index('id="redaction-list"'):page.index("</ol>", page.index('id="redaction-list"'))]
+    assert listing.count('name="undo"') == 1 and "3 places" in listing
+    allegation, private = _load(database, allegation_id)
+    response = moderator.post(f"{_review_url(database, allegation_id)}/edit", _edit_data(
+        allegation, summary=allegation.summary, redactions=json.dumps(private.redactions), undo="0"),
+        form_url=_review_url(database, allegation_id))
+    assert response.status_code == 302
+    allegation, private = _load(database, allegation_id)
+    assert private.redactions == [] and allegation.summary == narrative
+
+
+def test_publishing_goes_through_a_confirmation_page(moderator, second_moderator, database, users):
+    allegation_id = _make(database, make_approved, users, "submitter_a", "second_moderator")
+    review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
+    confirm_url = f"{_review_url(database, allegation_id)}/publish/confirm"
+    assert f'href="{confirm_url}"' in review and 'action="/moderate/allegations/%d/publish"' % allegation_id not in review
+    page = moderator.get(confirm_url)
+    assert page.status_code == 200 and "Publish this allegation?" in page.get_data(as_text=True)
+    version = str(_load(database, allegation_id)[0].version)
+    response = moderator.post(f"{_review_url(database, allegation_id)}/publish", {"version": version}, form_url=confirm_url)
+    assert response.status_code == 302 and _load(database, allegation_id)[0].state == State.published
+    # The one who approved is sent back to the review: the four-eyes rule holds on this page too.
+    other = _make(database, make_approved, users, "submitter_a", "second_moderator")
+    assert second_moderator.get(f"{_review_url(other)}/publish/confirm").status_code == 302
+
+
+def test_preview_links_back_to_the_review(moderator, database, users):
+    allegation_id = _make(database, make_in_review, users, "submitter_a", "moderator")
+    page = moderator.get(f"{_review_url(database, allegation_id)}/preview").get_data(as_text=True)
+    assert f'href="{_review_url(database, allegation_id)}"' in page and "Back to the review" in page
+
+
+def test_staff_and_submitter_pages_show_the_incident_date_as_readers_read_it(moderator, submitter_a, database,
+                                                                            users):
+    allegation_id = _make(database, make_submitted, users, "submitter_a",
+                          incident_date=dt.date(2025, 3, 1), incident_date_precision="month")
+    for browser, url in ((moderator, _review_url(database, allegation_id)), (submitter_a, f"/submissions/{allegation_id}")):
+        page = browser.get(url).get_data(as_text=True)
+        assert "March 2025" in page and "2025-03-01 (" not in page, url
+        assert "mars 2025" in browser.get(url + "?lang=fr").get_data(as_text=True), url

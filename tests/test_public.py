@@ -294,3 +294,40 @@ def test_public_pages_carry_no_inline_style_or_script(anonymous, database, users
     for url in (*PUBLIC_PAGES, f"/allegations/{reference}", "/allegations?country=XX"):
         page = html(anonymous.get(url))
         assert " style=" not in page and "<script>" not in page and " onclick=" not in page, url
+
+
+def test_lower_case_reference_redirects_to_the_canonical_address(anonymous, database, users):
+    allegation_id = publish(database, users)
+    with database.transaction() as session:
+        reference = session.get(Allegation, allegation_id).reference
+    response = anonymous.get(f"/allegations/{reference.lower()}")
+    assert response.status_code == 301 and response.headers["Location"].endswith(f"/allegations/{reference}")
+    assert anonymous.get("/allegations/rr-1999-0001").status_code == 404
+
+
+def test_statistics_chart_says_how_many_countries_it_shows_and_links_the_table(anonymous, database, users,
+                                                                               monkeypatch):
+    from registry.web import public
+
+    publish(database, users, country="TN")
+    publish(database, users, country="BY", mechanisms=["special-procedures"])
+    monkeypatch.setattr(public, "TOP_COUNTRIES", 1)
+    page = anonymous.get("/statistics").get_data(as_text=True)
+    assert "The chart shows the 1 with the most allegations, of 2." in page
+    assert 'href="#per-country-table"' in page and 'id="per-country-table"' in page
+    assert "…" not in page.split('id="per-mechanism-title"')[1].split("</svg>")[0]  # labels wrap, never cut
+    assert "<tspan" in page
+
+
+def test_country_filters_list_only_countries_that_have_allegations(anonymous, moderator, database, users):
+    from .factories import make_submitted
+
+    publish(database, users, country="TN")
+    with database.transaction() as session:
+        make_submitted(session, users["submitter_a"], country="BY")
+    public = anonymous.get("/allegations").get_data(as_text=True)
+    select = public.split('id="filter-country"')[1].split("</select>")[0]
+    assert 'value="TN"' in select and 'value="BY"' not in select and 'value="FR"' not in select
+    queue = moderator.get("/moderate/").get_data(as_text=True)
+    select = queue.split('name="country"')[1].split("</select>")[0]
+    assert 'value="TN"' in select and 'value="BY"' in select and 'value="FR"' not in select

@@ -67,6 +67,38 @@ def undo_redaction(summary: str, redactions: list[dict], index: int) -> tuple[st
     return summary[:at] + target["text"] + summary[at + len(placeholder):], remaining
 
 
+def _same_redaction(a: dict, b: dict) -> bool:
+    """Same label and the same text as "every occurrence" finds it (Zaïnab, ZAINAB, zainab)."""
+    return a.get("label") == b.get("label") and \
+        redaction.folded(str(a.get("text") or "")) == redaction.folded(str(b.get("text") or ""))
+
+
+def redaction_groups(redactions: list[dict]) -> list[dict]:
+    """The list a moderator reads: one row per redacted text and label, however many places it
+    was found in ("every occurrence" adds a span for each), with the index of its first span."""
+    groups: list[dict] = []
+    for index, span in enumerate(redactions):
+        for group in groups:
+            if _same_redaction(group, span):
+                group["count"] += 1
+                break
+        else:
+            groups.append({"text": span.get("text"), "label": span.get("label"), "count": 1, "index": index})
+    return groups
+
+
+def undo_redaction_group(summary: str, redactions: list[dict], index: int) -> tuple[str, list[dict]]:
+    """Take back the span at index and every other span of the same text and label (one Undo per row)."""
+    if not 0 <= index < len(redactions):
+        raise IndexError("no such redaction")
+    target = redactions[index]
+    spans = list(redactions)
+    for position in range(len(spans) - 1, -1, -1):  # from the end: earlier indexes stay valid
+        if _same_redaction(spans[position], target):
+            summary, spans = undo_redaction(summary, spans, position)
+    return summary, spans
+
+
 def marked_segments(text: str, hits) -> list[tuple[str, object | None]]:
     """The text cut into (piece, hit or None), so a template can wrap each hit in <mark>."""
     segments: list[tuple[str, object | None]] = []

@@ -109,6 +109,15 @@ def counts(session: Session, actor: User, flt: QueueFilter = QueueFilter()) -> d
     return {state.value: found.get(state, 0) for state in LISTED_STATES}
 
 
+def countries_listed(session: Session, actor: User) -> list[str]:
+    """The countries of the allegations staff can list (drafts excluded): the queue's country
+    filter offers these, not 249 ISO entries of which most never occur."""
+    _require_staff(actor)
+    query = select(Allegation.country).where(Allegation.state.in_(LISTED_STATES),
+                                             Allegation.country.is_not(None)).distinct()
+    return sorted(code for code in session.exec(query) if code)
+
+
 def list_allegations(session: Session, actor: User, state: str, flt: QueueFilter = QueueFilter(), *,
                      page: int = 1, per_page: int = 25) -> tuple[list[QueueRow], int]:
     """Allegations in one state, oldest submission first (first come, first reviewed), and the total."""

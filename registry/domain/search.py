@@ -255,3 +255,9 @@ def find_public(session: Session, filters: PublicFilters, *, page: int = 1, per_
     rows = session.exec(query.order_by(Allegation.published_at.desc(), Allegation.id.desc())
                         .offset((max(page, 1) - 1) * per_page).limit(per_page)).all()
     return list(rows), total
+
+
+def public_countries(session: Session) -> set[str]:
+    """The countries of published allegations: what the readers' country filter offers."""
+    query = select(Allegation.country).where(Allegation.state == State.published).distinct()
+    return {code for code in session.exec(query) if code}

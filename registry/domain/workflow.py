@@ -1103,3 +1103,4 @@ def audit_trail(session: Session, actor: User, allegation: Allegation) -> list[A
     _require_role(actor, STAFF, "read the audit trail")
     return list(session.exec(select(AuditRecord).where(AuditRecord.allegation_id == allegation.id)
                              .order_by(AuditRecord.id)))
+

@@ -142,7 +142,7 @@
     changed("“" + text + "” → " + placeholder + " (" + Math.max(added.length, 1) + ").");
   }
 
-  function undo(span) {
+  function undoOne(span) {
     var placeholder = placeholders[span.label];
     var expected = expectedPosition(span);
     var positions = [], pos = summary.value.indexOf(placeholder);
@@ -150,6 +150,15 @@
     var at = nearest(positions, expected);
     if (at) summary.value = replaceAt(summary.value, at[0], at[1], span.text);
     spans.splice(spans.indexOf(span), 1);
+  }
+
+  // One row, one Undo, for all the places a text was redacted in (as editor.undo_redaction_group).
+  function sameAs(span) {
+    var key = fold(span.text).out;
+    return function (s) { return s.label === span.label && fold(s.text).out === key; };
+  }
+  function undo(span) {
+    spans.filter(sameAs(span)).reverse().forEach(undoOne);
     changed("“" + span.text + "” " + editor.getAttribute("data-restored"));
   }
 
@@ -163,7 +172,10 @@
       list.appendChild(empty);
       return;
     }
-    spans.forEach(function (span, i) {
+    var shown = [];
+    spans.forEach(function (span) { if (!shown.some(sameAs(span))) shown.push(span); });
+    shown.forEach(function (span, i) {
+      var count = spans.filter(sameAs(span)).length;
       var item = document.createElement("li");
       var quote = document.createElement("q");
       quote.textContent = span.text;
@@ -173,6 +185,12 @@
       item.appendChild(quote);
       item.appendChild(document.createTextNode(" → "));
       item.appendChild(ph);
+      if (count > 1) {
+        var places = document.createElement("span");
+        places.className = "muted";
+        places.textContent = " " + list.getAttribute("data-places").replace("{n}", count);
+        item.appendChild(places);
+      }
       if (undoAllowed) {
         var button = document.createElement("button");
         button.type = "button";

@@ -10,19 +10,18 @@ import segno
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField, SubmitField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from ..domain import accounts
 from .db import REFUSED, commit_change, db_session
-from .forms import ActionForm
+from .forms import ActionForm, RegistryForm
 from .security import PUBLIC, SIGNED_IN, allow, allowed_roles, sign_in, sign_out
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(RegistryForm):
     current_password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=1024)])
     new_password = PasswordField(_l("New password"), validators=[DataRequired(), Length(max=1024)],
                                  description=_l("At least 12 characters; a few unusual words make a good one."))
@@ -31,7 +30,7 @@ class PasswordChangeForm(FlaskForm):
     submit = SubmitField(_l("Change password"))
 
 
-class TotpCodeForm(FlaskForm):
+class TotpCodeForm(RegistryForm):
     code = StringField(_l("Six-digit code from your app"), validators=[DataRequired(), Length(max=16)])
     submit = SubmitField(_l("Confirm"))
 
@@ -113,9 +112,11 @@ def start_two_factor():
     return redirect(url_for("account.two_factor"))
 
 
-@bp.route("/two-factor/confirm", methods=["POST"])
+@bp.route("/two-factor/confirm", methods=["GET", "POST"])
 @allow(SIGNED_IN)
 def confirm_two_factor():
+    if request.method == "GET":  # a reload of the page the code was posted to: back to the form
+        return redirect(url_for("account.two_factor"))
     form = TotpCodeForm()
     if form.validate_on_submit():
         codes = commit_change(lambda db: accounts.confirm_totp_enrolment(db, g.user, form.code.data))
@@ -140,7 +141,9 @@ def recovery_codes():
 
 def _show_recovery_codes(codes: list[str]):
     # Shown once, in this response only (signed-in pages are sent with Cache-Control: no-store).
-    return render_template("account/recovery_codes.html", codes=codes)
+    from .auth import home_for  # where this person works: the queue for staff
+
+    return render_template("account/recovery_codes.html", codes=codes, continue_url=home_for(g.user))
 
 
 @bp.route("/sign-out-everywhere", methods=["POST"])

@@ -7,14 +7,13 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..domain import accounts
 from ..domain.models import Role
 from .db import REFUSED, commit_change, db_session
-from .forms import ActionForm
+from .forms import ActionForm, RegistryForm
 from .security import allow
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -23,12 +22,12 @@ ROLE_CHOICES = [(Role.submitter.value, _l("Submitter")), (Role.moderator.value, 
                 (Role.admin.value, _l("Admin"))]
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(RegistryForm):
     name = StringField(_l("Name of the organisation"), validators=[DataRequired(), Length(max=200)])
     submit = SubmitField(_l("Add organisation"))
 
 
-class AccountForm(FlaskForm):
+class AccountForm(RegistryForm):
     email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
     role = SelectField(_l("Role"), choices=ROLE_CHOICES, default=Role.submitter.value)
     organisation = SelectField(_l("Organisation (submitters)"), coerce=int, default=0)
@@ -37,13 +36,13 @@ class AccountForm(FlaskForm):
     submit = SubmitField(_l("Create account"))
 
 
-class RoleForm(FlaskForm):
+class RoleForm(RegistryForm):
     role = SelectField(_l("Role"), choices=ROLE_CHOICES)
     organisation = SelectField(_l("Organisation (submitters)"), coerce=int, default=0)
     submit = SubmitField(_l("Change role"))
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(RegistryForm):
     new_password = PasswordField(_l("New one-time password (optional)"), validators=[Optional(), Length(max=1024)],
                                  description=_l("Leave empty to have one generated. The person must change it at their next sign-in."))
     submit = SubmitField(_l("Reset password"))

@@ -77,11 +77,27 @@ def _list_url(filters: PublicFilters, page: int, per_page: int) -> str:
     return f"{base_url()}{openapi.API_PREFIX}/allegations?{urlencode(query)}"
 
 
+def _strict_problems(args) -> dict[str, str]:
+    """What the website forgives and the API refuses: a documented parameter given twice, given
+    empty (`country=`), or outside its enum by case (`country=tn`)."""
+    problems = {}
+    for name in openapi.QUERY_PARAMETERS:
+        values = args.getlist(name)
+        if len(values) > 1:
+            problems[name] = "Give one value."
+        elif values and not values[0].strip() and name != "q":
+            problems[name] = "Give a value, or leave the parameter out."
+    country = args.get("country", "").strip()
+    if country and country != country.upper() and "country" not in problems:
+        problems["country"] = "Not an ISO 3166 country code (upper case, e.g. TN)."
+    return problems
+
+
 @bp.route("/allegations")
 @allow(PUBLIC)
 def allegations():
     filters, problems = PublicFilters.from_args(request.args)
-    problems = dict(problems)
+    problems = {**problems, **_strict_problems(request.args)}
     page = _int_arg("page", 1, 1, openapi.MAX_PAGE, problems)
     per_page = _int_arg("per_page", openapi.DEFAULT_PER_PAGE, 1, openapi.MAX_PER_PAGE, problems)
     if problems:

@@ -1,8 +1,8 @@
 """Sign in (password, then a second factor where the account has one) and sign out.
 
-Every failure, whatever went wrong (unknown e-mail, wrong password, deactivated account, wrong
-or reused code), gives the one message FAILED: nobody learns which accounts exist or which
-step they got wrong.
+Every failure of the password step (unknown e-mail, wrong password, deactivated account) gives
+the one message FAILED: nobody learns which accounts exist. At the second step the password is
+already proven, so a wrong or reused code says so (CODE_FAILED) instead of blaming the password.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
@@ -20,16 +19,19 @@ from ..domain.models import Role, utcnow
 from . import throttle
 from .db import db_session, read_db_session
 from .extensions import keyed_hash, limiter
-from .forms import LoginForm
+from .forms import LoginForm, RegistryForm
 from .security import PUBLIC, SIGNED_IN, allow, sign_in, sign_out
 
 bp = Blueprint("auth", __name__)
 
 FAILED = _l("Sign-in failed: check your e-mail and password.")
+# At the second step the password is already proven: saying the code failed tells nothing new.
+CODE_FAILED = _l("The code was not accepted. Type the code your app shows now (each code works once), "
+                 "or a recovery code.")
 SECOND_STEP_SECONDS = 300  # the password step is forgotten if no code follows within five minutes
 
 
-class CodeForm(FlaskForm):
+class CodeForm(RegistryForm):
     code = StringField(_l("Code from your authenticator app, or a recovery code"),
                        validators=[DataRequired(), Length(max=32)])
     submit = SubmitField(_l("Continue"))
@@ -153,7 +155,7 @@ def second_step():
         db.commit()
         if accepted:
             return _finish(user, session.get("pending_account") or throttle.account_key(user.email))
-        form.code.errors.append(str(FAILED))
+        form.code.errors.append(str(CODE_FAILED))
     return render_template("auth/code.html", form=form), 200 if request.method == "GET" or not form.errors else 400
 
 

@@ -58,10 +58,13 @@ def vocab_label(vocabulary: str, slug: str) -> str:
 
 
 def init_app(app) -> None:
+    from .public import readable_date  # one formatter for every page, the staff's included
+
     @app.context_processor
     def registry_context():
         endpoints = set(current_app.view_functions)
         return {
+            "readable_date": readable_date,
             "state_labels": STATE_LABELS,
             "state_explanations": STATE_EXPLANATIONS,
             "message_labels": MESSAGE_LABELS,

@@ -1,11 +1,14 @@
 """flask-wtf forms: field validation only, no database access. Choices come from vocab."""
 from __future__ import annotations
 
+import re
 import secrets
 
-from flask import url_for
+from flask import request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.form import _Auto
+from werkzeug.datastructures import MultiDict
 from wtforms import (
     BooleanField,
     DateField,
@@ -36,6 +39,94 @@ def show_domain_errors(form, exc) -> None:
             form.form_errors.append(message)
     if not fields:
         form.form_errors.append(exc.message)
+
+
+MULTIPLE = "multiple"
+WRONG_TYPE = "wrong_type"
+
+
+def _plain_form_values(formdata) -> tuple[MultiDict, dict[str, str]]:
+    """Only text values, and the names of those that were something else (a file, a JSON number,
+    list or object): WTForms' fields assume text and fail on anything else."""
+    plain, refused = MultiDict(), {}
+    for name, values in formdata.lists():
+        for value in values:
+            if isinstance(value, str):
+                plain.add(name, value)
+            else:
+                refused[name] = WRONG_TYPE
+    return plain, refused
+
+
+def _json_form_values(body) -> MultiDict:
+    """A JSON object as form data would send it: a string per value, a list for repeated values."""
+    values = MultiDict()
+    for name, value in (body.items() if isinstance(body, dict) else ()):
+        for item in value if isinstance(value, list) else [value]:
+            values.add(name, item)  # anything but a string is refused by _plain_form_values
+    return values
+
+
+class RegistryForm(FlaskForm):
+    """The base of every form: one text value per field, as a browser sends it.
+
+    A hostile client can repeat a field, post JSON numbers, lists or objects, or upload a file in
+    place of a value; each becomes a form error (400), never a TypeError deep in a validator.
+    Hidden fields render without an id: a page with several forms would repeat csrf_token's.
+    """
+
+    class Meta(FlaskForm.Meta):
+        def wrap_formdata(self, form, formdata):
+            if formdata is _Auto and form.is_submitted() and request.is_json and not request.form:
+                # flask-wtf would build a MultiDict from any JSON, a list at the top level included.
+                formdata = _json_form_values(request.get_json(silent=True))
+            else:
+                formdata = super().wrap_formdata(form, formdata)
+            if formdata is None:
+                return None
+            plain, form._refused_values = _plain_form_values(formdata)
+            for field_name in plain:
+                if len(plain.getlist(field_name)) > 1:
+                    form._refused_values.setdefault(field_name, MULTIPLE)
+            return plain
+
+    def __init__(self, *args, **kwargs):
+        self._refused_values = {}
+        super().__init__(*args, **kwargs)
+        # Buttons of several forms share a page (review, account, user pages): ids from the form's name.
+        prefix = re.sub(r"(?<!^)(?=[A-Z])", "-", type(self).__name__).lower()
+        for field in self:
+            if field.type == "SubmitField":
+                field.id = f"{prefix}-{field.name}"
+            elif getattr(field.widget, "input_type", None) == "hidden":
+                field.id = False  # no label points at a hidden field; an id would repeat (csrf_token)
+
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        for name, problem in self._refused_values.items():
+            field = self._fields.get(name)
+            if field is None or (problem == MULTIPLE and isinstance(field, SelectMultipleField)):
+                continue
+            field.errors = list(field.errors) + [_l("Send one value.") if problem == MULTIPLE
+                                                 else _l("Not a valid value.")]
+            valid = False
+        self._errors = None
+        return valid
+
+
+class ValidDateField(DateField):
+    """A date input that re-displays only a real date: `2026-02-30` in value= is invalid HTML and
+    browsers show an empty box anyway; the error beside the field says what was wrong."""
+
+    def _value(self):
+        return self.data.strftime(self.format[0]) if self.data else ""
+
+
+class ValidIntegerField(IntegerField):
+    """A number input that re-displays only a number (value="x" is invalid HTML)."""
+
+    def _value(self):
+        return str(self.data) if isinstance(self.data, int) else ""
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -90,13 +181,23 @@ class WithRegionChoices:
                                  "data-country-field": self.country.id}
 
 
-class ActionForm(FlaskForm):
+def country_filter_choices(codes, blank=_l("All countries")) -> list[tuple[str, str]]:
+    """A country filter's choices: only the countries that occur (given as codes), named in the
+    page's language; a filter that can only find nothing is no help."""
+    occurring = set(codes)
+    return [("", blank)] + [(t.slug, t.label) for t in localised_countries(vocab.countries()) if t.slug in occurring]
+
+
+class ActionForm(RegistryForm):
     """A button: only the CSRF token travels."""
 
 
-class LoginForm(FlaskForm):
-    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)])
-    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)])
+class LoginForm(RegistryForm):
+    # autocomplete: password managers fill the pair only when the page says which field is which.
+    email = EmailField(_l("E-mail"), validators=[DataRequired(), Length(max=254)],
+                       render_kw={"autocomplete": "username"})
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1024)],
+                             render_kw={"autocomplete": "current-password"})
     submit = SubmitField(_l("Sign in"))
 
 
@@ -114,7 +215,7 @@ L = workflow.PUBLIC_TEXT_FIELDS
 P = workflow.PRIVATE_TEXT_FIELDS
 
 
-class AllegationForm(WithRegionChoices, FlaskForm):
+class AllegationForm(WithRegionChoices, RegistryForm):
     """The NGO intake form, in the sections a submitter works through."""
 
     version = HiddenField()
@@ -124,12 +225,12 @@ class AllegationForm(WithRegionChoices, FlaskForm):
     # 1. The incident
     title = StringField(_l("Short title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("A few words, without names: e.g. 'Lawyer detained after UPR briefing'."))
-    country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
+    country = SelectField(_l("State alleged responsible"), choices=country_choices(_l("Choose a country")), validators=[Optional()])
     region = RegionField(_l("Region or province (optional)"),
                          description=_l("One of the State's official subdivisions, and only if it is safe to publish; "
                                         "the exact place goes below. The list shows the subdivisions of the State "
                                         "last saved: after choosing another State, save the draft to refresh it."))
-    incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
+    incident_date = ValidDateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("How precise is this date?"), choices=choices("date_precisions"),
                                           default="day")
     reprisal_types = MultiCheckboxField(_l("Types of reprisal"), choices=choices("reprisal_types"))
@@ -143,7 +244,7 @@ class AllegationForm(WithRegionChoices, FlaskForm):
     # 3. The people affected
     victim_type = SelectField(_l("Who was targeted"), choices=choices("victim_types"), default="individual")
     victim_categories = MultiCheckboxField(_l("Profile"), choices=choices("victim_categories"))
-    victim_count = IntegerField(_l("Number of people"), default=1,
+    victim_count = ValidIntegerField(_l("Number of people"), default=1,
                                 validators=[Optional(), NumberRange(min=1, max=workflow.MAX_VICTIM_COUNT)])
     victim_names = LinesField(_l("Names of the people affected (one per line)"),
                               description=_l("Private: encrypted, seen only by the registry's moderators."))
@@ -178,12 +279,12 @@ class AllegationForm(WithRegionChoices, FlaskForm):
         return data
 
 
-class MessageForm(FlaskForm):
+class MessageForm(RegistryForm):
     body = TextAreaField(_l("Message"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Send"))
 
 
-class WithdrawForm(FlaskForm):
+class WithdrawForm(RegistryForm):
     reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), Length(max=2000)])
     submit = SubmitField(_l("Withdraw this allegation"))
 
@@ -192,7 +293,7 @@ class WithdrawForm(FlaskForm):
 # Moderation (registry/web/moderate.py). Field names differ between forms because several of
 # them share the review page.
 
-class QueueFilterForm(FlaskForm):
+class QueueFilterForm(RegistryForm):
     """The queue's filters, sent by GET so that a filtered queue is a link."""
 
     class Meta:
@@ -204,18 +305,18 @@ class QueueFilterForm(FlaskForm):
     mine = BooleanField(_l("Claimed by me"))
 
 
-class PublicFieldsForm(WithRegionChoices, FlaskForm):
+class PublicFieldsForm(WithRegionChoices, RegistryForm):
     """The public fields of an allegation as a moderator edits them."""
 
     version = HiddenField()
     title = StringField(_l("Public title"), validators=[Optional(), Length(max=L["title"])],
                         description=_l("Short, without names or places that identify anyone."))
-    country = SelectField(_l("State alleged responsible"), choices=country_choices(""), validators=[Optional()])
+    country = SelectField(_l("State alleged responsible"), choices=country_choices(_l("Choose a country")), validators=[Optional()])
     region = RegionField(_l("Region (public)"),
                          description=_l("One of the State's official subdivisions; choose none when even the region "
                                         "could identify the people concerned. The list shows the subdivisions of the "
                                         "State last saved: after choosing another State, save to refresh it."))
-    incident_date = DateField(_l("Date of the incident"), validators=[Optional()])
+    incident_date = ValidDateField(_l("Date of the incident"), validators=[Optional()])
     incident_date_precision = SelectField(_l("Publish the date to the"), choices=choices("date_precisions"))
     reported_date_precision = SelectField(_l("Publish the date reported to the"), choices=choices("date_precisions"),
                                           default="month",
@@ -227,7 +328,7 @@ class PublicFieldsForm(WithRegionChoices, FlaskForm):
     perpetrators = MultiCheckboxField(_l("Alleged perpetrators"), choices=choices("perpetrators"))
     victim_type = SelectField(_l("Who was targeted"), choices=choices("victim_types"))
     victim_categories = MultiCheckboxField(_l("Profile"), choices=choices("victim_categories"))
-    victim_count = IntegerField(_l("Number of people"), default=1,
+    victim_count = ValidIntegerField(_l("Number of people"), default=1,
                                 validators=[Optional(), NumberRange(min=1, max=workflow.MAX_VICTIM_COUNT)])
     public_victim_names = LinesField(_l("Names to publish (one per line)"),
                                      description=_l("Only names of people who consented to being named."))
@@ -285,31 +386,31 @@ class CorrectionForm(PublicFieldsForm):
     save = SubmitField(_l("Publish the correction"))
 
 
-class RequestInformationForm(FlaskForm):
+class RequestInformationForm(RegistryForm):
     question = TextAreaField(_l("Question for the submitting organisation"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Request information"))
 
 
-class RejectForm(FlaskForm):
+class RejectForm(RegistryForm):
     rejection_reason = TextAreaField(_l("Reason for rejection"), validators=[DataRequired(), Length(max=20000)],
                                      description=_l("The submitting organisation sees this reason."))
     submit = SubmitField(_l("Reject"))
 
 
-class FalsePositiveForm(FlaskForm):
+class FalsePositiveForm(RegistryForm):
     hit_field = HiddenField(validators=[DataRequired(), Length(max=100)])
     hit_text = HiddenField(validators=[DataRequired(), Length(max=2000)])
     note = TextAreaField(_l("Why this is not a leak"), validators=[DataRequired(), Length(max=2000)])
     submit = SubmitField(_l("Mark as false positive"))
 
 
-class FollowUpForm(FlaskForm):
+class FollowUpForm(RegistryForm):
     kind = SelectField(_l("Kind of update"), choices=choices("follow_up_kinds"))
-    happened_on = DateField(_l("Date"), validators=[DataRequired()])
+    happened_on = ValidDateField(_l("Date"), validators=[DataRequired()])
     follow_up_text = TextAreaField(_l("Public text of the update"), validators=[DataRequired(), Length(max=20000)])
     submit = SubmitField(_l("Add the follow-up"))
 
 
-class RetractForm(FlaskForm):
+class RetractForm(RegistryForm):
     retraction_reason = TextAreaField(_l("Public reason for the retraction"), validators=[DataRequired(), Length(max=2000)])
     submit = SubmitField(_l("Retract"))

@@ -21,6 +21,7 @@ from ..domain.models import State, utcnow
 from .db import REFUSED, commit_change, db_session
 from .forms import (
     CorrectionForm,
+    country_filter_choices,
     FalsePositiveForm,
     FollowUpForm,
     ModerationForm,
@@ -66,6 +67,7 @@ def _allegation_id(handle: str) -> int:
 def queue_page():
     db = db_session()
     form = QueueFilterForm(formdata=request.args)
+    form.country.choices = country_filter_choices(queue.countries_listed(db, g.user))
     form.validate()
     state = request.args.get("state", State.submitted.value)
     if state not in queue.LISTED_STATES:
@@ -147,6 +149,7 @@ def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=Non
         problems=list(problems), leak=leak, four_eyes=four_eyes,
         may_publish=not workflow.blocked_by_four_eyes(g.user, allegation, four_eyes),
         summary_segments=editor.marked_segments(allegation.summary, summary_hits),
+        redaction_groups=editor.redaction_groups(review.private.redactions),
         placeholders=redaction.PLACEHOLDERS, hit_kinds=HIT_KINDS, message_labels=MESSAGE_LABELS,
         editable=allegation.state in EDITABLE, **context,
     ), status
@@ -236,7 +239,7 @@ def _editor_operation(form, summary: str, narrative: str, spans: list) -> tuple[
     except ValueError:
         raise ValueError(_("No such redaction.")) from None
     try:
-        return editor.undo_redaction(summary, spans, index)
+        return editor.undo_redaction_group(summary, spans, index)
     except IndexError:
         raise ValueError(_("No such redaction.")) from None
 
@@ -427,6 +430,21 @@ def retract(handle: str):
     except (LeakFound, ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "retract_form", form)
     return _done(handle, _("Retracted. The public page now shows the retraction notice."))
+
+
+@bp.route("/allegations/<handle>/publish/confirm")
+@allow(*STAFF)
+def confirm_publish(handle: str):
+    """The step before publishing, a page of its own (no JavaScript): what becomes public, where,
+    and every exception to the leak guard for the publishing moderator to confirm."""
+    allegation_id = _allegation_id(handle)
+    review = queue.review(db_session(), g.user, allegation_id)
+    allegation = review.allegation
+    if allegation.state != State.approved or workflow.blocked_by_four_eyes(g.user, allegation,
+                                                                            current_app.config["FOUR_EYES"]):
+        return redirect(url_for("moderate.review", handle=handle, _anchor="decision"))
+    return render_template("moderate/confirm_publish.html", allegation=allegation, title=review.working.title,
+                           exceptions=review.private.false_positives)
 
 
 # ---------------------------------------------------------------------------------------------

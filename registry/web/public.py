@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 
 from .. import feeds as feed_files  # the view `feeds` below takes the plain name
 from ..domain import publicview, statistics, vocab
-from ..domain.search import PublicFilters, find_public
+from ..domain.search import PublicFilters, find_public, public_countries
 from .db import public_db_session
 from .i18n import country_label, folded
 from .pagination import Page, page_number
@@ -72,9 +72,11 @@ def feed_links(filters: PublicFilters | None = None, record: dict | None = None)
 # ---------------------------------------------------------------------------------------------
 # Dates as readers read them.
 
-def _parse(value: str | None):
+def _parse(value):
     if not value:
         return None
+    if isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
     try:
         if "T" in value:
             return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
@@ -87,11 +89,12 @@ def _parse(value: str | None):
         return None
 
 
-def readable_date(value: str | None, precision: str = "day") -> str:
-    """'14 March 2026', 'March 2026' or '2026': never more precise than the record says."""
+def readable_date(value, precision: str = "day") -> str:
+    """'14 March 2026', 'March 2026' or '2026' in the page's language: never more precise than the
+    record says. Takes an ISO string (public records) or a date (the model, on staff pages)."""
     date = _parse(value)
     if date is None:
-        return value or ""
+        return str(value or "")
     if precision == "year":
         return str(date.year)
     if precision == "month":
@@ -128,14 +131,21 @@ def allegations():
     db = public_db_session()
     rows, total = find_public(db, filters, page=number, per_page=per_page)
     page = Page(publicview.public_records(db, rows, _base_url()), number, per_page, total)
+    # Only countries with published allegations (and the one asked for): not 249 ISO entries.
+    occurring = public_countries(db) | {filters.country}
+    countries = [term for term in vocab.countries() if term.slug in occurring]
     return render_template("public/allegations.html", page=page, filters=filters, problems=problems,
-                           feeds=feed_links(filters), choices=FILTER_CHOICES, countries=vocab.countries())
+                           feeds=feed_links(filters), choices=FILTER_CHOICES, countries=countries)
 
 
 @bp.route("/allegations/<reference>")
 @allow(PUBLIC)
 def allegation(reference: str):
     record = publicview.public_record(public_db_session(), reference, _base_url())
+    if record is None and reference != reference.upper() and reference.isascii():
+        # rr-2026-0004 as typed or cited in lower case: to the one canonical address.
+        if publicview.public_record(public_db_session(), reference.upper(), _base_url()) is not None:
+            return redirect(url_for("public.allegation", reference=reference.upper()), 301)
     if record is None:
         abort(404)
     return render_template("public/allegation.html", record=record, feeds=feed_links(record=record))

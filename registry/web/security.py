@@ -107,15 +107,27 @@ def guard():
     abort(404 if g.user.role == Role.submitter else 403)
 
 
+# Feeds, API and downloads are for other sites' readers and programs (CORS is open there too).
+SHARED_PREFIXES = ("/api/", "/data/", "/feeds/")
+SIGN_OUT_ENDPOINTS = ("auth.logout", "account.sign_out_everywhere")
+# "cookies" is left out on purpose: it would also forget the reader's language (registry_lang);
+# the session cookie itself is dead on the server side once the epoch moved.
+CLEAR_SITE_DATA = '"cache", "storage"'
+
+
 def security_headers(response):
     response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers["Cross-Origin-Resource-Policy"] = (
+        "cross-origin" if request.path.startswith(SHARED_PREFIXES) else "same-origin")
+    response.headers["X-Permitted-Cross-Domain-Policies"] = "none"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    response.headers["Permissions-Policy"] = (
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
-    )
+    # No interest-cohort: FLoC is gone and browsers warn about the unknown feature.
+    response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+    if request.endpoint in SIGN_OUT_ENDPOINTS and response.status_code in (302, 303):
+        response.headers["Clear-Site-Data"] = CLEAR_SITE_DATA
     if current_app.config.get("PRODUCTION"):
         response.headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains"
     cache_control(response)
@@ -129,6 +141,8 @@ PUBLIC_PAGE_CACHE = "public, max-age=60"
 def cache_control(response) -> None:
     """The one place deciding how long an HTML response may be cached (feeds, API and downloads
     set their own, longer, public lifetimes; for signed-in people everything is no-store)."""
+    if request.endpoint == "static":
+        return  # hashed static URLs carry their own long, immutable lifetime (web/assets.py)
     personal = (getattr(g, "user", None) is not None or request.endpoint in ("auth.login",)
                 # A flash shown, a token or a language remembered: this response is one person's.
                 or session.modified or "Set-Cookie" in response.headers)
@@ -219,3 +233,15 @@ def install_log_filters(app) -> None:
         logger = logging.getLogger(name)
         if _scrubber not in logger.filters:
             logger.addFilter(_scrubber)
+
+
+def _server_name(_handler) -> str:
+    return "Reprisal Registry"
+
+
+def hide_server_version() -> None:
+    """The development server's Server header without versions ("Werkzeug/3.1 Python/3.11" tells
+    an attacker which known flaws to try). gunicorn already sends "gunicorn" without a version."""
+    from werkzeug.serving import WSGIRequestHandler
+
+    WSGIRequestHandler.version_string = _server_name

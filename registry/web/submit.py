@@ -50,7 +50,7 @@ def _save(form, allegation_id: int | None):
             show_domain_errors(form, exc)
         return None
     if allegation.state != State.draft:  # a retry of a form whose first post was already submitted
-        return redirect(url_for("submit.show", allegation_id=allegation.id))
+        return redirect(url_for("submit.show", handle=allegation.handle))
     if not form.submit_allegation.data:
         flash(_("Draft saved. You can come back to it at any time."), "success")
         return redirect(url_for("submit.edit", handle=allegation.handle))
@@ -117,14 +117,24 @@ class _FormSource:
         return getattr(self._allegation, name)
 
 
+def submitted_private_fields(private) -> list[tuple[str, object]]:
+    """Every private field the organisation sent, labelled as on the intake form, in its order:
+    the submitter sees all they submitted (contacts, ID numbers, evidence, ...), not a selection."""
+    labels = AllegationForm(formdata=None)
+    return [(labels[name].label.text, getattr(private, name)) for name in labels._fields
+            if name in workflow.SUBMITTER_PRIVATE_FIELDS]
+
+
 def _show_page(allegation_id: int, message_form=None, status: int = 200):
     """The submission as its organisation sees it, with the forms its state allows."""
     db = db_session()
     allegation = workflow.get_for_actor(db, g.user, allegation_id)
+    private = workflow.read_private(db, allegation)
     return render_template(
         "submit/show.html",
         allegation=workflow.working_copy(db, allegation),
-        private=workflow.read_private(db, allegation),
+        private=private,
+        private_fields=submitted_private_fields(private),
         messages=workflow.messages_for(db, g.user, allegation),
         message_form=message_form or MessageForm(),
         withdraw_form=WithdrawForm(),

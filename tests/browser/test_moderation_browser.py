@@ -93,7 +93,8 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
     page.wait_for_load_state()
     sign_in(page, "second_moderator")
     page.goto(f"{review_url(database, allegation_id)}")
-    page.get_by_role("button", name="Publish").click()
+    page.get_by_role("link", name="Publish…").click()
+    page.get_by_role("button", name="Yes, publish it").click()
     page.wait_for_load_state()
     reference = re.search(r"Published as (RR-\d{4}-\d{4})", page.content()).group(1)
     with database.transaction() as session:
