@@ -18,7 +18,7 @@ import pytest
 from registry import feeds
 
 from .conftest import csrf_token
-from .factories import make_approved, make_draft, make_in_review, make_published_allegation, make_submitted
+from .factories import make_approved, make_draft, make_in_review, make_published_allegation, make_submitted, review_url, submission_url
 from .test_fuzz import post_form
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,23 +71,23 @@ def pages(app, database, users, anonymous, submitter_a, moderator, admin):
 
     get("submissions", submitter_a, "/submissions/")
     get("new", submitter_a, "/submissions/new")
-    get("edit-draft", submitter_a, f"/submissions/{ids['draft']}/edit")
-    get("submitted", submitter_a, f"/submissions/{ids['submitted']}")
-    get("published-as-submitter", submitter_a, f"/submissions/{ids['published'][0]}")
+    get("edit-draft", submitter_a, submission_url(database, ids['draft'], "/edit"))
+    get("submitted", submitter_a, submission_url(database, ids['submitted'], ""))
+    get("published-as-submitter", submitter_a, submission_url(database, ids['published'][0], ""))
     token = csrf_token(submitter_a.get("/submissions/new").get_data(as_text=True))
     invalid = post_form(submitter_a, "/submissions/new", {"incident_date": "2026-02-30", "victim_count": "x",
                                                           "title": "t" * 500, "submit_allegation": "x"}, token)
     found.append(("new-with-errors", invalid.get_data(as_text=True), invalid.status_code))
-    get("moderation-404-for-submitter", submitter_a, f"/moderate/allegations/{ids['in_review']}", 404)
+    get("moderation-404-for-submitter", submitter_a, review_url(database, ids['in_review'], ""), 404)
 
     get("queue", moderator, "/moderate/")
     get("queue-filtered", moderator, "/moderate/?country=TN&state=published&mine=y")
     for state in ("submitted", "in_review", "approved"):
-        get(f"review-{state}", moderator, f"/moderate/allegations/{ids[state]}")
-    get("review-published", moderator, f"/moderate/allegations/{ids['published'][0]}")
-    get("review-retracted", moderator, f"/moderate/allegations/{ids['retracted'][0]}")
-    get("preview", moderator, f"/moderate/allegations/{ids['in_review']}/preview")
-    get("confirm-publish", moderator, f"/moderate/allegations/{ids['approved']}/publish/confirm")
+        get(f"review-{state}", moderator, review_url(database, ids[state], ""))
+    get("review-published", moderator, review_url(database, ids['published'][0], ""))
+    get("review-retracted", moderator, review_url(database, ids['retracted'][0], ""))
+    get("preview", moderator, review_url(database, ids['in_review'], "/preview"))
+    get("confirm-publish", moderator, review_url(database, ids['approved'], "/publish/confirm"))
     get("account", moderator, "/account")
     get("password", moderator, "/account/password")
     get("two-factor", moderator, "/account/two-factor")

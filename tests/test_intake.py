@@ -205,12 +205,12 @@ def test_published_allegation_cannot_be_withdrawn(submitter_a, database, users):
 
 
 def test_submitter_sees_every_private_value_they_submitted(submitter_a, database, users):
-    from .factories import allegation_data, make_submitted
+    from .factories import allegation_data, make_submitted, submission_url
 
     with database.transaction() as session:
         submitted_id = make_submitted(session, users["submitter_a"], identifying_details="Chairs the bar association",
                                       evidence_notes="Photos of the summons").id
-    page = submitter_a.get(f"/submissions/{submitted_id}").get_data(as_text=True)
+    page = submitter_a.get(submission_url(database, submitted_id)).get_data(as_text=True)
     data = allegation_data()
     for value in (data["victim_contacts"], data["id_numbers"][0], data["source_contact"], data["exact_location"],
                   data["victim_names"][0], "Chairs the bar association", "Photos of the summons"):

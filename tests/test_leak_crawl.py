@@ -134,12 +134,13 @@ def play_the_registry(app, database, users, moderator, second_moderator) -> dict
     assert submitter.post(f"{submission_url(database, allegation_id)}/messages", {"body": ANSWER},
                           form_url=f"{submission_url(database, allegation_id)}").status_code == 302
     assert moderator.post(f"{review}/edit", _review_form(moderator, review), form_url=review).status_code == 302
-    assert moderator.post(f"{review}/false-positive", {"hit_field": "summary", "hit_text": "Human Rights Council",
+    assert moderator.post(f"{review}/false-positive", {"hit_field": "follow_up:new", "hit_text": "Human Rights Council",
                                                          "note": FALSE_POSITIVE_NOTE}, form_url=review).status_code == 302
     version = _form_field(moderator.get(review).get_data(as_text=True), "version")
     response = moderator.post(f"{review}/approve", {"version": version}, form_url=review)
     assert response.status_code == 302, response.get_data(as_text=True)[:3000]
-    response = second_moderator.post(f"{review}/publish", {"version": str(int(version) + 1)}, form_url=review)
+    response = second_moderator.post(f"{review}/publish", {"version": str(int(version) + 1), "exceptions_confirmed": "yes"},
+                                     form_url=review)
     assert response.status_code == 302, response.get_data(as_text=True)[:3000]
     assert moderator.post(f"{review}/follow-ups", {"kind": "un-action", "happened_on": "2026-04-02",
                                                    "follow_up_text": "The Special Rapporteur sent a communication."},

@@ -561,7 +561,7 @@ def test_publishing_goes_through_a_confirmation_page(moderator, second_moderator
     allegation_id = _make(database, make_approved, users, "submitter_a", "second_moderator")
     review = moderator.get(_review_url(database, allegation_id)).get_data(as_text=True)
     confirm_url = f"{_review_url(database, allegation_id)}/publish/confirm"
-    assert f'href="{confirm_url}"' in review and 'action="/moderate/allegations/%d/publish"' % allegation_id not in review
+    assert f'href="{confirm_url}"' in review and f'action="{_review_url(database, allegation_id)}/publish"' not in review
     page = moderator.get(confirm_url)
     assert page.status_code == 200 and "Publish this allegation?" in page.get_data(as_text=True)
     version = str(_load(database, allegation_id)[0].version)
@@ -569,7 +569,7 @@ def test_publishing_goes_through_a_confirmation_page(moderator, second_moderator
     assert response.status_code == 302 and _load(database, allegation_id)[0].state == State.published
     # The one who approved is sent back to the review: the four-eyes rule holds on this page too.
     other = _make(database, make_approved, users, "submitter_a", "second_moderator")
-    assert second_moderator.get(f"{_review_url(other)}/publish/confirm").status_code == 302
+    assert second_moderator.get(f"{_review_url(database, other)}/publish/confirm").status_code == 302
 
 
 def test_preview_links_back_to_the_review(moderator, database, users):
@@ -582,7 +582,7 @@ def test_staff_and_submitter_pages_show_the_incident_date_as_readers_read_it(mod
                                                                             users):
     allegation_id = _make(database, make_submitted, users, "submitter_a",
                           incident_date=dt.date(2025, 3, 1), incident_date_precision="month")
-    for browser, url in ((moderator, _review_url(database, allegation_id)), (submitter_a, f"/submissions/{allegation_id}")):
+    for browser, url in ((moderator, _review_url(database, allegation_id)), (submitter_a, submission_url(database, allegation_id))):
         page = browser.get(url).get_data(as_text=True)
         assert "March 2025" in page and "2025-03-01 (" not in page, url
         assert "mars 2025" in browser.get(url + "?lang=fr").get_data(as_text=True), url

@@ -113,9 +113,9 @@ def countries_listed(session: Session, actor: User) -> list[str]:
     """The countries of the allegations staff can list (drafts excluded): the queue's country
     filter offers these, not 249 ISO entries of which most never occur."""
     _require_staff(actor)
-    query = select(Allegation.country).where(Allegation.state.in_(LISTED_STATES),
-                                             Allegation.country.is_not(None)).distinct()
-    return sorted(code for code in session.exec(query) if code)
+    # Unpublished allegations keep their country sealed: read from the working copies.
+    query = select(Allegation).where(Allegation.state.in_(LISTED_STATES))
+    return sorted({workflow.working_copy(session, a).country for a in session.exec(query)} - {""})
 
 
 def list_allegations(session: Session, actor: User, state: str, flt: QueueFilter = QueueFilter(), *,

@@ -691,7 +691,7 @@ def update_draft(session: Session, actor: User, allegation_id: int, data: dict, 
     _require_state(allegation, (State.draft,), "edit")
     _check_version(session, allegation, expected_version)
     changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + SUBMITTER_PRIVATE_FIELDS,
-                                                       current=allegation))
+                                                       current=working_copy(session, allegation)))
     if changed:
         _touch(allegation)
         _audit(session, actor, allegation, "update_draft", changed)
@@ -794,7 +794,7 @@ def edit(session: Session, actor: User, allegation_id: int, data: dict, *, expec
     _require_state(allegation, (State.in_review, State.approved), "edit")
     _check_version(session, allegation, expected_version)
     changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS + MODERATOR_PRIVATE_FIELDS,
-                                                       current=allegation))
+                                                       current=working_copy(session, allegation)))
     if changed:
         if allegation.state == State.approved and set(changed) - {"internal_notes"}:
             allegation.state = State.in_review
@@ -1014,7 +1014,7 @@ def correct(session: Session, actor: User, allegation_id: int, data: dict, note:
     _check_version(session, allegation, expected_version)
     if len(clean_text(note)) > 20000:  # the same limit as the form and a follow-up, for every caller
         raise ValidationFailed("Use at most 20000 characters.", fields={"correction_note": "Use at most 20000 characters."})
-    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS, current=allegation))
+    changed = _apply(session, allegation, clean_fields(data, allowed=PUBLIC_FIELDS, current=working_copy(session, allegation)))
     note = clean_text(note)
     if not changed and not note:
         return allegation
