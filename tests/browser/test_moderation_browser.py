@@ -115,7 +115,7 @@ def test_moderators_redact_approve_and_publish_in_chromium(page, database, users
 def test_leak_guard_panel_shows_a_typed_name_before_saving_and_clears_when_it_goes(page, database, users):
     with database.transaction() as session:
         allegation = make_in_review(session, users["submitter_a"], users["moderator"],
-                                    region="Southern region")
+                                    region="TN-11")
         workflow.edit(session, users["moderator"], allegation.id, {"summary": SAFE_SUMMARY},
                       expected_version=allegation.version)
     sign_in(page, "moderator")
