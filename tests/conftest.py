@@ -66,8 +66,19 @@ def postgres_url():
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     separator = "&" if "?" in base else "?"
     yield f"{base}{separator}options=-csearch_path%3D{schema}"
-    with admin_engine.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    for _attempt in range(3):
+        try:
+            with admin_engine.begin() as conn:
+                conn.execute(text("SET lock_timeout = '10s'"))
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            break
+        except Exception:
+            # A connection a test left idle in its transaction holds the schema's locks: end it
+            # (only long-idle ones, never the other worker's live work) and drop again.
+            with admin_engine.begin() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                  "current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction' "
+                                  "AND now() - state_change > interval '5 seconds'"))
     admin_engine.dispose()
 
 
