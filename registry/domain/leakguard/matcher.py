@@ -380,7 +380,6 @@ def _title_before(mapped: Mapped, ws: list[Word], i: int) -> int | None:
     prev = ws[i - 1]
     if prev.text in TITLES and re.fullmatch(r"\.?\s?|-", gap(mapped.text, prev, ws[i])):
         return i - 1
-    # Two-word titles: "г-н", "Dr." are one word after folding; "Maître" alone is one too.
     return None
 
 

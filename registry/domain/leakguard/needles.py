@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
-from .forms import CJK_TITLES, PARTICLES, TITLES, is_cjk
-from .text import Word, decode, fold_mapped, folded, identity, name_gap, script, words
+from .forms import PARTICLES, TITLES, is_cjk
+from .text import Word, decode, fold_mapped, folded, name_gap, script, words
 
 
 @dataclasses.dataclass(frozen=True)
@@ -423,10 +423,3 @@ def private_needles(private, context=None, public_names=()) -> Needles:
     out.codes = list(dict.fromkeys(out.codes))
     out.details = list(dict.fromkeys(out.details))
     return out
-
-
-def cjk_names(needles: Needles) -> list[Name]:
-    return [n for n in needles.names if len(n.parts) == 1 and is_cjk(n.parts[0])]
-
-
-__all__ = ["Name", "Phrase", "Code", "Detail", "Needles", "private_needles", "name_words", "CJK_TITLES", "identity"]
