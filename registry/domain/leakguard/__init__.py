@@ -6,7 +6,8 @@
     needles.py     every private value, cut into the pieces that can leak alone
     matcher.py     finding the needles in one public text
     patterns.py    e-mail addresses, phones, profile links, ID-like numbers
-    recogniser.py  person names and precise places the named-entity recogniser finds
+    names.py       names and places found by the way they are written (capitals, cues, units)
+    recogniser.py  person names and precise places in public text: written forms and models
 
 registry.domain.redaction is the door the rest of the registry uses (placeholders, redact,
 leak_hits, unresolved). Matching errs towards reporting: a hit a moderator has to dismiss
@@ -150,71 +151,18 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
         values += matcher.detail_hits(needles, mapped, ws)
         found.extend((f.start, f.end, f.kind, f.source) for f in values)
         if field != "region":
-            for entity in recogniser.entities(text):
+            for entity in recogniser.entities(text, mapped, ws):
                 parts = name_words(entity.text)
                 phrase = " ".join(parts)
                 if not parts or parts in consented or lexicon.is_public_phrase(phrase) or set(parts) <= region_words:
                     continue
-                if not _credible(entity, parts, field, text):
+                if not recogniser.credible(entity, parts, field, text):
                     continue
                 found.append((entity.start, entity.end, entity.label, "recogniser"))
+        if field == "region" and not lexicon.is_region_value(text, country):
+            found.append((len(text) - len(text.lstrip()), len(text.rstrip()), "location", "region list"))
         hits.extend(_resolve_overlaps(field, text, found, hidden_spans))
     return sorted(hits, key=lambda h: (order[h.field], h.start, -h.end))
-
-
-# What precedes a place or a person in a summary, in the languages the capitalisation heuristic
-# reads (folded): "the village of", "kijiji cha", "mahallasi", "Dr".
-_ENTITY_CUES = frozenset(folded(w) for w in """
-village town city district neighbourhood neighborhood quarter street road hospital school prison camp
-villa pueblo aldea barrio calle vereda corregimiento resguardo hospital escuela colegio carcel
-village ville quartier rue hopital ecole prison
-kijiji mji mtaa wilaya kata hospitali shule gereza
-mahalla mahallasi qishloq tuman koʻcha kocha
-koy mahalle mahallesi ilce sokak
-xa thon phuong huyen lang
-aldeia bairro rua
-""".split()) | frozenset(folded(t) for t in ("mr", "mrs", "ms", "dr", "mme", "sr", "sra", "bwana", "bi"))
-_HEURISTIC = ("latin", "en", "cyrillic", "")
-
-
-@functools.lru_cache(maxsize=256)
-def _known_language(text: str) -> bool:
-    """Whether the word lists know the language of a text (most of its lower-case words are in them).
-
-    Only then does a word unknown to them stand out as a name; in Swahili, which they lack,
-    every word is unknown.
-    """
-    lower = [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.islower()]
-    if len(lower) < 8:
-        return False
-    known = sum(1 for w in lower if lexicon.zipf(folded(w)) > 0)
-    return known >= 0.7 * len(lower)
-
-
-def _credible(entity, parts: tuple[str, ...], field: str, text: str) -> bool:
-    """Whether a recognised name is worth a moderator's question.
-
-    The models' own finds count. The capitalisation heuristic (languages without a model) takes
-    every capitalised word for a name, so its finds count only where they look like one: two or
-    more words none of which is common, or one word after a cue ("the village of Kisauni");
-    titles, written in capitals word by word, only for the models.
-    """
-    named = [p for p in parts if p not in forms.PARTICLES and not lexicon.is_function_word(p)]
-    if named and all(lexicon.is_common(p, 4.0) for p in named):
-        return False  # "Policía Nacional", "Código Penal": an institution in common words, not a person
-    if entity.language not in _HEURISTIC:
-        return True
-    if field == "title":
-        return False
-    before = folded(text[max(0, entity.start - 30):entity.start]).split(" ")
-    cued = bool(before) and before[-1].strip(".,:;") in _ENTITY_CUES
-    if len(parts) == 1:
-        if cued:
-            return not lexicon.is_common(parts[0], 4.0)
-        # A word no word list knows, inside a sentence: a place or a name ("Surulere", "Chilanzar").
-        opens = not text[:entity.start].strip() or text[:entity.start].rstrip()[-1:] in ".!?:;\"“«("
-        return not opens and len(parts[0]) >= 5 and lexicon.zipf(parts[0]) == 0 and _known_language(text)
-    return cued or any(lexicon.zipf(p) < 3.0 for p in named)
 
 
 def _resolve_overlaps(field: str, text: str, found, hidden_spans) -> list[LeakHit]:

@@ -77,7 +77,7 @@ def cyrillic_stems(word: str) -> set[str]:
     return {s for s in stems if len(s) >= 3}
 
 
-_LATIN_FLEETING = re.compile(r"^(.{3,}[^aeiouy])e([lkcnr])$")
+_LATIN_FLEETING = re.compile(r"^(.{2,}[^aeiouy])(?:e|ie|io)([lkcnr])$")
 
 
 def latin_stems(word: str) -> set[str]:
@@ -87,7 +87,7 @@ def latin_stems(word: str) -> set[str]:
         stems.add(word[:-1])  # Kowalski → Kowalsk-iego, Nowaka
     match = _LATIN_FLEETING.match(word)
     if match:
-        stems.add(match.group(1) + match.group(2))  # Wróbel → Wróbla, Marek → Marka
+        stems.add(match.group(1) + match.group(2))  # Wróbel → Wróbla, Marek → Marka, Kozioł → Kozła
     if word.endswith("nen") and len(word) >= 6:
         stems.add(word[:-3] + "se")  # Finnish: Virtanen → Virtasen, Virtaselle
     return {s for s in stems if len(s) >= 4}
@@ -198,9 +198,14 @@ def pinyin(text: str, style: str = "normal") -> tuple[str, ...]:
 def cjk_romanisations(name: str) -> list[list[str]]:
     """A Chinese name as it is written in Latin letters: [surname, given] in pinyin and Wade-Giles.
 
-    Other unspaced scripts (Burmese, Thai) are transliterated whole ("aungkoko").
+    Burmese names are spelt syllable by syllable as the press writes them (burmese.py); other
+    unspaced scripts (Thai, Khmer) are transliterated whole.
     """
     if not is_han(name):
+        from . import burmese
+
+        if burmese.is_myanmar(name):
+            return [list(words) for words in burmese.romanisations(name)]  # "Aung Ko Ko", "U Aung Ko Ko"
         spelled = re.sub(r"[^a-z]", "", latin(name))
         return [[spelled]] if len(spelled) >= 3 else []
     surname, given = cjk_split(name)
@@ -224,7 +229,7 @@ mr mrs ms miss mx dr prof sir madam mme mlle m me maitre monsieur madame mademoi
 sr sra srta don dona senor senora senorita lic licda dra ing abogado abogada
 herr frau hr fr sig sigra signor signora dott avv
 sayed sayyid sheikh shaykh sheikha hajj haji ustadh ustaz
-bay bayan hanim bey avukat doktor
+bay bayan hanim bey avukat av sayin doktor dr
 ong ba anh chi co chu bac
 aghaye agha khanom
 bwana bi mama mzee dk

@@ -47,6 +47,12 @@ def zipf(word: str) -> float:
     return best
 
 
+def zipf_as_written(word: str, written: str) -> float:
+    """How common a word is, folded or as written: wordfreq knows "müdürlüğü", not "mudurlugu"."""
+    spelled = written.lower()
+    return max(zipf(word), zipf(spelled) if spelled and spelled != word else 0.0)
+
+
 def is_common(word: str, threshold: float = 4.0) -> bool:
     return zipf(word) >= threshold
 
@@ -167,17 +173,41 @@ def is_public_phrase(phrase: str) -> bool:
     return bool(parts) and all(p in allow or p in PUBLIC_WORDS or is_function_word(p) for p in parts)
 
 
-_SUBDIVISIONS: set[str] | None = None
+_SUBDIVISIONS: set[tuple[str, str]] | None = None
+_SUBDIVISION_CODES: set[str] | None = None
+_ANY_NAMES: set[str] = set()
 
 
-def is_subdivision_name(phrase: str, country: str) -> bool:
-    """A folded phrase that names an ISO 3166-2 subdivision of the country (the region's precision)."""
-    global _SUBDIVISIONS
-    if not country:
-        return False
+def _subdivisions() -> tuple[set[tuple[str, str]], set[str]]:
+    global _SUBDIVISIONS, _SUBDIVISION_CODES
     if _SUBDIVISIONS is None:
         import pycountry
 
         with _ALLOW_LOCK:
+            _SUBDIVISION_CODES = {s.code.upper() for s in pycountry.subdivisions}
             _SUBDIVISIONS = {(s.country_code, folded(s.name)) for s in pycountry.subdivisions}
-    return (country.upper(), phrase) in _SUBDIVISIONS
+            _ANY_NAMES.update(name for _, name in _SUBDIVISIONS)
+    return _SUBDIVISIONS, _SUBDIVISION_CODES
+
+
+def is_subdivision_name(phrase: str, country: str) -> bool:
+    """A folded phrase that names an ISO 3166-2 subdivision of the country (the region's precision)."""
+    if not country:
+        return False
+    return (country.upper(), phrase) in _subdivisions()[0]
+
+
+def is_region_value(text: str, country: str) -> bool:
+    """Whether a public region says no more than a subdivision: its ISO 3166-2 code or its name.
+
+    The country's own subdivisions when the country is known, any country's otherwise. Anything
+    else in the region (a town, a village, a street) is more precise than the region may be.
+    """
+    names, codes = _subdivisions()
+    value = text.strip()
+    if not value or value.upper() in codes:
+        return True
+    phrase = folded(value)
+    if country:
+        return (country.upper(), phrase) in names
+    return phrase in _ANY_NAMES

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from . import lexicon
+from . import burmese, lexicon
 from .forms import (
     ABJAD_SUFFIXES,
     CJK_PREFIXES,
@@ -151,6 +151,10 @@ class NameIndex:
 
     def _add_cjk(self, name: str, index: int) -> None:
         self.cjk.append((name, index))
+        if burmese.is_myanmar(name):
+            # Runs of two or more of the name's syllables: ကိုကို and ဦးအောင် for ဦးအောင်ကိုကို.
+            self.cjk.extend((run, index) for run in burmese.name_runs(name) if run != name)
+            return
         surname, given = cjk_split(name)
         if len(given) >= 2:
             self.cjk.append((given, index))  # 小明 for 王小明

@@ -13,9 +13,10 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from . import lexicon
-from .forms import PARTICLES, TITLES, is_cjk
-from .text import Word, decode, fold_mapped, folded, name_gap, script, words
+from . import lexicon, names
+from .forms import is_cjk
+from .names import name_words
+from .text import folded
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,12 +69,6 @@ class Needles:
 
 # ---------------------------------------------------------------------------------------------
 # Splitting values into words.
-
-def name_words(value: str) -> tuple[str, ...]:
-    """The folded words of a name ("Zainab Okonkwo-Haddad" → zainab, okonkwo, haddad)."""
-    mapped = fold_mapped(decode(value or ""))
-    return tuple(w.text for w in words(mapped, value or "", unspaced=True))
-
 
 def _code(value: str) -> str:
     return re.sub(r"[^0-9a-z]", "", folded(value))
@@ -144,135 +139,10 @@ def _contact_needles(value: str, source: str, out: Needles) -> None:
 # ---------------------------------------------------------------------------------------------
 # Names in free text.
 
-# Words after which a name follows, in languages written without capital letters (folded).
-_ARABIC_CUES = frozenset(folded(w) for w in """
-ابن ابنه ابنته بنت ابنة اخ اخو اخوه اخيه اخته اخت شقيق شقيقه شقيقته شقيقة زوج زوجه زوجته زوجة زوجها
-والد والده والدته والدة والدها ام امه عم عمه عمها خال خاله جار جاره جارته صديق صديقه زميل زميله زميلته
-المحامي المحامية الطبيب الطبيبة الدكتور الدكتورة السيد السيدة الشاهد الشاهدة الصحفي الصحفية الناشط الناشطة
-المدعو المدعوة يدعى تدعى الملقب الملقبة المعروف المعروفة ابو ام
-قرية بلدة حي مدينة مخيم شارع منطقة
-برادر برادرش خواهر خواهرش همسر همسرش پدر پدرش مادر مادرش وکیل وكيل دکتر دكتر آقای اقای خانم روستای روستا محله
-""".split())
-_CJK_CUES = tuple("""妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 父亲 母亲 律师 医生 证人 邻居 朋友 同事 记者 村民 名叫 叫做 化名
-妻 夫 兄 弟 姐 妹 子 女""".split())
-_CJK_PLACE_SUFFIXES = ("村", "镇", "乡", "街道", "社区", "屯", "寨")
-# The commonest Chinese surnames (about 85 % of people); a cue followed by one of these is a name.
-_CJK_SURNAMES = frozenset("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪
-范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹
-申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简
-车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝""".replace("\n", ""))
-# "known as Abu Yassin", "alias", "nicknamed": what follows is a name even in lower case.
-_ALIAS_CUES = re.compile(
-    r"(?:known (?:locally |widely |here )?as|a\.?k\.?a\.?|alias|nicknamed|dit|surnommée?|connue? sous le nom de|"
-    r"conocid[oa] como|apodad[oa]|alias|по прозвищу|известн(?:ый|ая) как|المعروف(?:ة)? ب|الملقب(?:ة)? ب|"
-    r"معروف به|ملقب به)\s*[\"'“”«»„]?\s*",
-    re.IGNORECASE)
-_QUOTED = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?]\s*[\"'»”)])\s*[\"'«“(\[]?\s*$")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, start - 6):start]))
-
-
-def _candidate(word: Word, original: str, everything: bool) -> bool:
-    """A capitalised word that is probably a name: not public by nature, not a common word."""
-    if word.script not in ("latin", "cyrillic", "greek") or not word.capital or len(word.text) < 2:
-        return False
-    if word.text.isdigit() or word.text in TITLES or word.text in lexicon.PUBLIC_WORDS:
-        return False
-    if lexicon.is_function_word(word.text):
-        return False
-    if word.upper and len(word.text) <= 5 and not everything:
-        return False  # an acronym of an institution (NSS, HRC): an organisation's own is listed apart
-    if lexicon.is_public_phrase(word.text):
-        return False
-    limit = 3.0 if _sentence_initial(original, word.start) else 4.6
-    return lexicon.zipf(word.text) < limit
-
-
 def _proper_nouns(text: str, kind: str, source: str, out: Needles, *, everything: bool = True) -> None:
     """Names and places in private free text: capitalised words, words after cues, quoted names."""
-    if not text:
-        return
-    mapped = fold_mapped(decode(text))
-    ws = words(mapped, text)
-    group: list[Word] = []
-
-    def flush() -> None:
-        if group:
-            parts = tuple(w.text for w in group)
-            phrase = " ".join(parts)
-            if not lexicon.is_public_phrase(phrase):
-                out.names.append(Name(parts, kind, source))
-        group.clear()
-
-    for i, word in enumerate(ws):
-        joined = group and name_gap(mapped.text, group[-1], word)
-        if _candidate(word, text, everything):
-            if group and not joined:
-                flush()
-            group.append(word)
-        elif group and joined and word.capital and word.text not in TITLES and not lexicon.is_public_phrase(word.text) \
-                and not lexicon.is_function_word(word.text):
-            group.append(word)  # "Grace" in "Grace Okafor": common alone, part of the name here
-        elif group and joined and word.text in PARTICLES and i + 1 < len(ws) and ws[i + 1].capital:
-            group.append(word)  # "Ben" in "Karim ben Salah"
-        else:
-            flush()
-            # A capitalised word just before a candidate ("Grace" before "Okafor") joins it.
-            if word.capital and word.script in ("latin", "cyrillic", "greek") and i + 1 < len(ws) \
-                    and _candidate(ws[i + 1], text, everything) and name_gap(mapped.text, word, ws[i + 1]) \
-                    and word.text not in TITLES and not lexicon.is_public_phrase(word.text) \
-                    and not lexicon.is_function_word(word.text) and not word.text.isdigit():
-                group.append(word)
-    flush()
-
-    # Caseless scripts: the words after a cue ("his brother", "the village of").
-    for i, word in enumerate(ws):
-        if word.script == "abjad" and word.text in _ARABIC_CUES:
-            parts = []
-            for nxt in ws[i + 1:i + 4]:
-                if nxt.script != "abjad" or nxt.text in _ARABIC_CUES and parts or lexicon.is_function_word(nxt.text):
-                    break
-                if lexicon.is_public_phrase(nxt.text):
-                    break
-                parts.append(nxt.text)
-                if nxt.text not in PARTICLES and len(parts) >= 2:
-                    break
-            if parts and not all(p in PARTICLES for p in parts):
-                out.names.append(Name(tuple(parts), kind, source))
-    for cue in _CJK_CUES:
-        for match in re.finditer(re.escape(cue), mapped.text):
-            tail = mapped.text[match.end():match.end() + 3]
-            tail = "".join(c for c in tail if script(c) == "unspaced")
-            for size in (3, 2):
-                name = tail[:size]
-                if len(name) == size and name[0] in _CJK_SURNAMES:
-                    out.names.append(Name((name,), kind, source))
-                    break
-    for suffix in _CJK_PLACE_SUFFIXES:
-        for match in re.finditer(r"([\u4e00-\u9fff]{2,4})" + re.escape(suffix), mapped.text):
-            out.names.append(Name((match.group(1) + suffix,), "location", source))
-    # Aliases and quoted names, whatever their case.
-    for match in _ALIAS_CUES.finditer(text):
-        tail = text[match.end():match.end() + 60]
-        tail = re.split(r"[\"“”»,.;:()\n]| and | et | y ", tail)[0]
-        parts = name_words(tail)[:3]
-        if parts and not lexicon.is_public_phrase(" ".join(parts)) and _name_like(tail, parts):
-            out.names.append(Name(parts, kind, source))
-    for match in _QUOTED.finditer(text):
-        parts = name_words(match.group(1))
-        if 1 <= len(parts) <= 4 and not lexicon.is_public_phrase(" ".join(parts)) and _name_like(match.group(1), parts):
-            out.names.append(Name(parts, kind, source))
-
-
-def _name_like(original: str, parts: tuple[str, ...]) -> bool:
-    """A quoted or aliased phrase that reads as a name, not a slogan ("enemies of the nation")."""
-    if any(script(p[0]) not in ("latin", "cyrillic", "greek") for p in parts if p):
-        return not any(lexicon.is_function_word(p) for p in parts)  # caseless scripts: short, no function words
-    capitals = [w for w in original.split() if w[:1].isupper()]
-    return bool(capitals) and all(not lexicon.is_function_word(p) or p in PARTICLES for p in parts)
+    for found in names.find(text, everything=everything):
+        out.names.append(Name(found.parts, "location" if found.how == "suffix" else kind, source, strict=found.strict))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -355,7 +225,7 @@ def _free_text_needles(text: str, source: str) -> tuple[Name, ...]:
     _proper_nouns(text, "name", source, found)
     from . import recogniser
 
-    for entity in recogniser.entities(text):
+    for entity in recogniser.model_entities(text):
         parts = name_words(entity.text)
         if parts and not lexicon.is_public_phrase(" ".join(parts)):
             found.names.append(Name(parts, "name" if entity.label == "person" else "location", source))

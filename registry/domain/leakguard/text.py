@@ -123,6 +123,10 @@ def fold_char(ch: str) -> str:
         return " "
     if category == "Nd":
         return str(unicodedata.decimal(ch))  # Arabic-Indic, Devanagari, fullwidth digits
+    if "\u1000" <= ch <= "\u109f" or "\ua9e0" <= ch <= "\uaa7f":
+        # Myanmar: no case, and its vowel signs, asat and stacker are letters of the syllable
+        # (ကို is not က; ဦ is not ဥ). Its digits fold like every other script's.
+        return str(unicodedata.decimal(ch)) if category == "Nd" else ch
     if category in ("Cf", "Mn", "Me", "Cc"):
         return ""  # soft hyphens, zero-width joiners, bidi marks and lone combining marks hide nothing
     lowered = ch.casefold()
@@ -189,6 +193,8 @@ _ABJADS = ("ARABIC", "HEBREW", "SYRIAC", "THAANA")
 @lru_cache(maxsize=65536)
 def script(ch: str) -> str:
     """'' for a non-word character, else latin, cyrillic, greek, abjad, unspaced or other."""
+    if "\u1000" <= ch <= "\u109f" or "\ua9e0" <= ch <= "\uaa7f":
+        return "unspaced" if unicodedata.category(ch)[0] in "LM" else ""  # Myanmar, its marks included
     if not (ch.isalnum() or ch == "_"):
         return ""
     if ch.isascii():
@@ -271,7 +277,7 @@ _NAME_GAP = re.compile(r"^[ '\-.+_]{0,3}$")
 _UNSPACED_RUN = re.compile(
     "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf"
     "\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]+")
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"[\w\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+")  # Myanmar marks are of the word
 
 
 def words(folded_text: Mapped, original: str, *, unspaced: bool = False) -> list[Word]:

@@ -1,0 +1,427 @@
+"""Names and places in free text, found by the way they are written.
+
+Capitals in cased scripts (a capitalised word inside a sentence that is not a common word), the
+words after a cue in every script ("his brother", "the village of", "حي", "律师", "ကို"), place
+words written after a name ("Bağlar Mahallesi", "涞水县", "Sohar Polyclinic"), aliases and quoted
+names. needles.py reads private free text with it (every name there is a needle); the recogniser
+reads public text with it (every name there is a question for the moderator).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .forms import PARTICLES, TITLES
+from .text import Word, decode, fold_mapped, folded, name_gap, script, words
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    start: int  # span in the original text
+    end: int
+    parts: tuple[str, ...]  # folded words
+    label: str  # person or place
+    how: str  # capitals, cue, suffix, alias, quoted
+    cued: bool = False  # a cue word stands before or after it
+    strict: bool = False  # common words taken only because a cue stands by: no hit alone
+
+
+# Words after which a name follows, in languages written without capital letters (folded).
+ARABIC_PERSON_CUES = frozenset(folded(w) for w in """
+ابن ابنه ابنته بنت ابنة اخ اخو اخوه اخيه اخته اخت شقيق شقيقه شقيقته شقيقة زوج زوجه زوجته زوجة زوجها
+والد والده والدته والدة والدها ام امه عم عمه عمها خال خاله جار جاره جارته صديق صديقه زميل زميله زميلته
+المحامي المحامية الطبيب الطبيبة الدكتور الدكتورة السيد السيدة الشاهد الشاهدة الصحفي الصحفية الناشط الناشطة
+المدعو المدعوة يدعى تدعى الملقب الملقبة المعروف المعروفة ابو ام الجار الجارة الشيخ الحاج
+برادر برادرش خواهر خواهرش همسر همسرش پدر پدرش مادر مادرش وکیل وكيل دکتر دكتر آقای اقای خانم
+""".split())
+ARABIC_PLACE_CUES = frozenset(folded(w) for w in """
+قرية بلدة حي مدينة مخيم شارع منطقة حارة زقاق مدرسة مستشفى سجن مسجد جامعة كلية مخفر مركز قسم ثكنة
+روستای روستا محله خیابان کوچه دبیرستان مدرسه بیمارستان زندان دانشگاه مسجد شهرستان بخش بازداشتگاه
+""".split())
+ARABIC_CUES = ARABIC_PERSON_CUES | ARABIC_PLACE_CUES
+
+CJK_CUES = tuple("""妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 父亲 母亲 律师 医生 证人 邻居 朋友 同事 记者 村民 名叫 叫做 化名
+妻 夫 兄 弟 姐 妹 子 女""".split())
+# Units and places a Chinese place name ends with; the name is the characters before, back to a
+# character that cannot be part of it.
+CJK_PLACE_SUFFIXES = ("街道", "社区", "看守所", "拘留所", "派出所", "公安局", "监狱", "医院", "中学", "小学", "学校",
+                      "县", "镇", "乡", "村", "屯", "寨")
+_CJK_STOP = set("在于被了的和与及其把从到向是为将对往由自给让并也都又就而且或后前时中里内外上下这那该此每各我你他她它们")
+# The commonest Chinese surnames (about 85 % of people); a cue followed by one of these is a name.
+CJK_SURNAMES = frozenset("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪
+范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹
+申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简
+车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝""".replace("\n", ""))
+
+# Before or after a name in cased scripts (folded): "the village of", "Dr", "police station".
+PLACE_CUES = frozenset(folded(w) for w in """
+village town city district neighbourhood neighborhood quarter street road avenue hospital clinic polyclinic
+school college university prison jail camp mosque church market station compound estate township ward
+area settlement farm
+villa pueblo aldea barrio calle vereda corregimiento resguardo hospital escuela colegio carcel comuna
+municipio caserio comunidad
+village ville quartier rue hopital ecole prison commune
+kijiji mji mtaa wilaya kata hospitali shule gereza zahanati
+mahalla mahallasi qishloq tuman ko'cha kocha koʻchasi
+koy koyu mahalle mahallesi ilce sokak sokagi caddesi hastanesi okulu cezaevi
+xa thon phuong huyen lang ap
+aldeia bairro rua
+село деревня поселок посёлок район улица школа больница тюрьма колония квартал
+село селище район вулиця школа лікарня
+""".split())
+PERSON_CUES = frozenset(folded(w) for w in """
+brother sister son daughter wife husband mother father cousin uncle aunt nephew niece neighbour neighbor
+witness lawyer doctor colleague friend journalist barrister advocate attorney
+frere soeur fils fille epouse mari mere pere cousin voisin voisine temoin avocat avocate
+hermano hermana hijo hija esposa esposo madre padre primo vecino vecina testigo abogado abogada cacique
+irmao irma filho filha esposa marido vizinho vizinha testemunha advogado advogada
+kaka dada mwana mke mume jirani shahidi wakili daktari
+kardes kardesi oglu kizi esi annesi babasi komsu tanik avukat
+anh chi em ong ba co chu bac vo chong con
+брат сестра сын дочь жена муж мать отец сосед соседка свидетель свидетельница адвокат врач
+брат сестра син дочка дружина чоловік мати батько сусід сусідка свідок свідка адвокат лікар вчителька вчитель
+guvoh aka opa uka singil qo'shni advokat
+""".split()) | TITLES
+_SUFFIX_PLACE_CUES = frozenset(folded(w) for w in """
+district quarter village street road avenue hospital clinic polyclinic school college prison camp mosque
+church market station compound estate township ward neighbourhood neighborhood
+mahallesi mahalle koyu sokak sokagi caddesi hastanesi okulu cezaevi ilcesi
+mahallasi qishlog'i qishlogi tumani ko'chasi
+""".split())
+
+# Little words between a cue and its name: "the village of X", "mtaa wa X", "la vereda de X".
+CUE_LINKS = frozenset("of the de del des du da do dos das di la el le los las wa ya cha za la kwa al".split())
+
+# "known as Abu Yassin", "alias", "nicknamed": what follows is a name even in lower case.
+_ALIAS_CUES = re.compile(
+    r"(?<!\w)(?:known (?:locally |widely |here )?as|a\.?k\.?a\.?|alias|nicknamed|dit|surnommée?|connue? sous le nom de|"
+    r"conocid[oa] como|apodad[oa]|alias|по прозвищу|известн(?:ый|ая) как|المعروف(?:ة)? ب|الملقب(?:ة)? ب|"
+    r"معروف به|ملقب به)\s*[\"'“”«»„]?\s*",
+    re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
+_NUMBERED = re.compile(r"\s*(?:№|No\.?|no\.|n[º°o]\.?|n\.º|Nr\.?|nr\.?|#|number)\s*(\d{1,4})\b")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?]\s*[\"'»”)])\s*[\"'«“(\[]?\s*$")
+_CASED = ("latin", "cyrillic", "greek")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - 6):start]))
+
+
+def _candidate(word: Word, original: str, everything: bool) -> bool:
+    """A capitalised word that is probably a name: not public by nature, not a common word."""
+    if word.script not in _CASED or not word.capital or len(word.text) < 2:
+        return False
+    if word.text.isdigit() or word.text in TITLES or word.text in lexicon.PUBLIC_WORDS:
+        return False
+    if lexicon.is_function_word(word.text):
+        return False
+    if word.upper and len(word.text) <= 5 and not everything:
+        return False  # an acronym of an institution (NSS, HRC): an organisation's own is listed apart
+    if lexicon.is_public_phrase(word.text):
+        return False
+    limit = 3.0 if sentence_initial(original, word.start) else 4.6
+    return lexicon.zipf(word.text) < limit
+
+
+def _joins(word: Word) -> bool:
+    """A capitalised word that may continue a name it follows ("Grace" in "Grace Okafor")."""
+    return word.capital and word.script in _CASED and word.text not in TITLES \
+        and not lexicon.is_public_phrase(word.text) and not lexicon.is_function_word(word.text) \
+        and not word.text.isdigit()
+
+
+def find(text: str, *, everything: bool = True, quoted: bool = True, mapped=None, ws=None) -> list[Found]:
+    """Every name and place the way it is written tells of, in the order the rules find them.
+
+    `mapped` and `ws`, the text decoded and folded and its words, save the work when the caller
+    has them already.
+    """
+    if not text:
+        return []
+    if mapped is None or ws is None:
+        mapped = fold_mapped(decode(text))
+        ws = words(mapped, text)
+    out: list[Found] = []
+    out += _capitals(text, mapped, ws, everything)
+    out += _abjad_cues(ws)
+    out += _cjk(text, mapped)
+    out += _myanmar(text)
+    out += _aliases(text, quoted)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def is_place_cue(word: str) -> bool:
+    """A word before a place's name: "village", "школы" (an inflected "школа"), "mahallasida"."""
+    return word in PLACE_CUES or _inflected(word, _PLACE_STEMS)
+
+
+@lru_cache(maxsize=16384)
+def is_person_cue(word: str) -> bool:
+    return word in PERSON_CUES or _inflected(word, _PERSON_STEMS)
+
+
+@lru_cache(maxsize=16384)
+def is_suffix_place_cue(word: str) -> bool:
+    """A word after a place's name: "district", "Mahallesi", "mahallasida" (with a case ending)."""
+    return word in _SUFFIX_PLACE_CUES or _inflected(word, _SUFFIX_STEMS)
+
+
+def _stems(cues) -> dict[str, int]:
+    """Cue stems (the word less a final vowel), for cues long enough to be read with an ending."""
+    out = {}
+    for cue in cues:
+        if len(cue) >= 5:
+            stem = cue[:-1] if cue[-1] in "aeiouyаеиоуыэюяьійєї" else cue
+            out[stem] = len(stem)
+    return out
+
+
+def _inflected(word: str, stems: dict[str, int]) -> bool:
+    """A cue with a case ending ("школы", "mahallasida"); in Latin script only where the word is
+    not itself a common word of the languages the lists know ("prisoners" is not "prison")."""
+    if len(word) < 5 or (word.isascii() and lexicon.zipf(word) >= 3.0):
+        return False
+    for size in range(len(word), 3, -1):
+        if word[:size] in stems:
+            return len(word) - size <= 4  # a case ending of up to four letters
+    return False
+
+
+_PLACE_STEMS = _stems(PLACE_CUES)
+_PERSON_STEMS = _stems(PERSON_CUES - TITLES)
+_SUFFIX_STEMS = _stems(_SUFFIX_PLACE_CUES)
+
+
+def _sentence_break(text: str, left: Word, right: Word) -> bool:
+    """A full stop after a word longer than an initial: "Binadamu. Tarehe" is two sentences, "K. Bello" one."""
+    return "." in text[left.end:right.start] and len(left.text) > 2
+
+
+def _cue_before(ws: list[Word], first: int) -> str:
+    """The cue before a word, over a function word or particle ("the village of X", "mtaa wa X")."""
+    k = first - 1
+    while k >= 0 and first - k <= 2 and ws[k].text in CUE_LINKS:
+        k -= 1
+    return ws[k].text if k >= 0 else ""
+
+
+def _capitals(text: str, mapped, ws: list[Word], everything: bool) -> list[Found]:
+    out: list[Found] = []
+    group: list[int] = []
+
+    def flush() -> None:
+        if group:
+            first, last = group[0], group[-1]
+            parts = tuple(ws[k].text for k in group)
+            if not lexicon.is_public_phrase(" ".join(parts)):
+                before = _cue_before(ws, first)
+                after = ws[last + 1].text if last + 1 < len(ws) else ""
+                place = is_place_cue(before) or is_suffix_place_cue(after) or is_suffix_place_cue(parts[-1]) \
+                    or (len(parts) > 1 and is_place_cue(parts[0]))
+                cued = place or is_person_cue(before) or (len(parts) > 1 and is_person_cue(parts[0]))
+                out.append(Found(ws[first].start, ws[last].end, parts, "place" if place else "person",
+                                 "capitals", cued))
+        group.clear()
+
+    for i, word in enumerate(ws):
+        joined = group and name_gap(mapped.text, ws[group[-1]], word) and not _sentence_break(text, ws[group[-1]], word)
+        if _candidate(word, text, everything):
+            if group and not joined:
+                flush()
+            group.append(i)
+        elif group and joined and _joins(word):
+            group.append(i)
+        elif group and joined and word.text in PARTICLES and i + 1 < len(ws) and ws[i + 1].capital:
+            group.append(i)  # "Ben" in "Karim ben Salah"
+        else:
+            flush()
+            # A capitalised word just before a candidate ("Grace" before "Okafor") joins it.
+            if _joins(word) and i + 1 < len(ws) and _candidate(ws[i + 1], text, everything) \
+                    and name_gap(mapped.text, word, ws[i + 1]):
+                group.append(i)
+    flush()
+    out += _cue_runs(text, mapped, ws)
+    return out
+
+
+def _run(text: str, mapped, ws: list[Word], k: int, step: int) -> list[int]:
+    """Capitalised words from k on, in one direction, close enough to be one name."""
+    run: list[int] = []
+    while 0 <= k < len(ws):
+        word = ws[k]
+        ok = word.capital and word.script in _CASED and word.text not in TITLES and not word.text.isdigit() \
+            and (not lexicon.is_function_word(word.text) or len(word.text) == 1)
+        if not ok and word.text in PARTICLES and 0 <= k + step < len(ws) and ws[k + step].capital:
+            ok = True  # "San" in "Hospital de San Rafael", "El" in "vereda El Credo"
+        if run:
+            left, right = sorted((ws[run[-1]], word), key=lambda w: w.start)
+            if not name_gap(mapped.text, left, right) or _sentence_break(text, left, right):
+                break
+        if not ok:
+            break
+        run.append(k)
+        k += step
+    while run and ws[run[-1]].text in PARTICLES:
+        run.pop()
+    return sorted(run)
+
+
+def _cue_runs(text: str, mapped, ws: list[Word]) -> list[Found]:
+    """Capitalised words after a cue or before a place word, common or not: "Hospital San Rafael",
+    "Area K police station", "sister Lan"."""
+    out: list[Found] = []
+    for i, word in enumerate(ws):
+        if word.script not in _CASED:
+            continue
+        runs: list[tuple[list[int], str]] = []
+        place_cue, person_cue = is_place_cue(word.text), is_person_cue(word.text)
+        if place_cue or person_cue:
+            k = i + 1
+            while k < len(ws) and k - i <= 2 and not ws[k].capital and ws[k].text in CUE_LINKS:
+                k += 1
+            runs.append((_run(text, mapped, ws, k, 1), "place" if place_cue else "person"))
+            if place_cue:
+                number = _NUMBERED.match(text, word.end)
+                if number:  # "школы № 17", "School No. 3", "colegio n.º 5"
+                    out.append(Found(word.start, number.end(), (word.text, number.group(1)), "place", "cue", True,
+                                     strict=True))
+        if is_suffix_place_cue(word.text):
+            k = i - 1
+            if k >= 0 and not ws[k].capital and not lexicon.is_function_word(ws[k].text) and len(ws[k].text) > 2:
+                k -= 1  # "police" in "Area K police station"
+            runs.append((_run(text, mapped, ws, k, -1), "place"))
+        for run, label in runs:
+            run = [k for k in run if k != i]
+            if not run:
+                continue
+            near = run[0] if run[0] > i else run[-1]
+            left, right = sorted((word, ws[near]), key=lambda w: w.start)
+            if re.search(r"[^\w\s'’\-]", text[left.end:right.start]):
+                continue  # "a witness. Four men", "Rizal Street, Davao City": the cue is not the name's
+            parts = tuple(ws[k].text for k in run)
+            if all(len(p) == 1 for p in parts):
+                continue
+            if lexicon.is_public_phrase(" ".join(parts)) and not any(len(p) == 1 or p.isdigit() for p in parts):
+                continue  # "United Nations compound"; but "Area K police station", "Block 4" are precise
+            out.append(Found(ws[run[0]].start, ws[run[-1]].end, parts, label, "cue", True, strict=True))
+    return out
+
+
+def _abjad_cues(ws: list[Word]) -> list[Found]:
+    """Caseless Arabic-script text: the words after a cue ("his brother", "the district of")."""
+    out: list[Found] = []
+    consumed = -1
+    for i, word in enumerate(ws):
+        if word.script != "abjad" or word.text not in ARABIC_CUES or i <= consumed:
+            continue  # a cue word inside the name just taken ("أبو" in "الجار أبو فيصل") starts nothing
+        taken: list[Word] = []
+        for nxt in ws[i + 1:i + 4]:
+            if nxt.script != "abjad" or nxt.text in ARABIC_CUES and taken or lexicon.is_function_word(nxt.text):
+                break
+            if lexicon.is_public_phrase(nxt.text):
+                break
+            taken.append(nxt)
+            if nxt.text not in PARTICLES and len(taken) >= 2:
+                break
+        parts = tuple(w.text for w in taken)
+        consumed = i + len(taken)
+        if parts and not all(p in PARTICLES for p in parts):
+            label = "place" if word.text in ARABIC_PLACE_CUES else "person"
+            out.append(Found(taken[0].start, taken[-1].end, parts, label, "cue", True))
+    return out
+
+
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,8})+")
+
+
+def _cjk(original: str, mapped) -> list[Found]:
+    """Chinese: a surname after a cue (邻居赵建国), a place before its unit or facility (涞水县),
+    a foreign name written in characters with its parts joined by a dot (克莱尔·杜布瓦)."""
+    out: list[Found] = []
+    for match in _FOREIGN_NAME.finditer(original):
+        parts = tuple(p for p in re.split(r"[·•・‧.]", match.group()) if p)
+        out.append(Found(match.start(), match.end(), ("".join(parts),), "person", "cue", True))
+    text = mapped.text
+    for cue in CJK_CUES:
+        for match in re.finditer(re.escape(cue), text):
+            tail = "".join(c for c in text[match.end():match.end() + 3] if script(c) == "unspaced")
+            for size in (3, 2):
+                name = tail[:size]
+                if len(name) == size and name[0] in CJK_SURNAMES:
+                    s, e = mapped.span(match.end(), match.end() + size)
+                    out.append(Found(s, e, (name,), "person", "cue", True))
+                    break
+    for suffix in CJK_PLACE_SUFFIXES:
+        for match in re.finditer(re.escape(suffix), text):
+            start = match.start()
+            while start > 0 and match.start() - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                    and text[start - 1] not in _CJK_STOP:
+                start -= 1
+            if match.start() - start < 1 or (match.start() - start < 2 and len(suffix) == 1):
+                continue
+            s, e = mapped.span(start, match.end())
+            out.append(Found(s, e, (text[start:match.end()],), "place", "suffix", True))
+    return out
+
+
+# Honorifics a Burmese name starts with (မ "Ma" is left out: it is also the negative prefix), and
+# the words after a place's name (village tract, village, township, town, ward, street).
+_MY_PERSON = ("ဦး", "ကို", "ဒေါ်", "မောင်", "ဆရာ", "ဆရာမ", "ဒေါက်တာ")
+_MY_PLACE_AFTER = ("ကျေးရွာ", "ရွာ", "မြို့နယ်", "မြို့", "ရပ်ကွက်", "လမ်း")
+_MY_TOKEN = re.compile(r"[\u1000-\u1049\u104c-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+")
+
+
+def _myanmar(text: str) -> list[Found]:
+    """Burmese: a word that starts with an honorific (ကိုဇော်ဝင်း), a word before a place word
+    (ရွာသစ်ကုန်း ကျေးရွာ)."""
+    if not any("\u1000" <= c <= "\u109f" for c in text):
+        return []
+    from . import burmese
+
+    out: list[Found] = []
+    tokens = list(_MY_TOKEN.finditer(text))
+    for k, token in enumerate(tokens):
+        sylls = burmese.syllables(token.group())
+        if len(sylls) >= 2 and sylls[0] in _MY_PERSON and any(s not in burmese.HONORIFICS for s in sylls[1:]):
+            out.append(Found(token.start(), token.end(), (token.group(),), "person", "cue", True))
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if following is not None and len(sylls) >= 2 and text[token.end():following.start()].strip() == "" \
+                and following.group().startswith(_MY_PLACE_AFTER):
+            out.append(Found(token.start(), token.end(), (token.group(),), "place", "cue", True))
+    return out
+
+
+def _aliases(text: str, quoted: bool) -> list[Found]:
+    """Aliases and, in private text, quoted names, whatever their case."""
+    out: list[Found] = []
+    for match in _ALIAS_CUES.finditer(text):
+        tail = text[match.end():match.end() + 60]
+        tail = re.split(r"[\"“”»,.;:()\n]| and | et | y ", tail)[0]
+        parts = name_words(tail)[:3]
+        if parts and not lexicon.is_public_phrase(" ".join(parts)) and name_like(tail, parts):
+            out.append(Found(match.end(), match.end() + len(tail), parts, "person", "alias", True))
+    if quoted:
+        for match in _QUOTED.finditer(text):
+            parts = name_words(match.group(1))
+            if 1 <= len(parts) <= 4 and not lexicon.is_public_phrase(" ".join(parts)) \
+                    and name_like(match.group(1), parts):
+                out.append(Found(match.start(1), match.end(1), parts, "person", "quoted"))
+    return out
+
+
+def name_words(value: str) -> tuple[str, ...]:
+    """The folded words of a name ("Zainab Okonkwo-Haddad" → zainab, okonkwo, haddad)."""
+    mapped = fold_mapped(decode(value or ""))
+    return tuple(w.text for w in words(mapped, value or "", unspaced=True))
+
+
+def name_like(original: str, parts: tuple[str, ...]) -> bool:
+    """A quoted or aliased phrase that reads as a name, not a slogan ("enemies of the nation")."""
+    if any(script(p[0]) not in _CASED for p in parts if p):
+        return not any(lexicon.is_function_word(p) for p in parts)  # caseless scripts: short, no function words
+    capitals = [w for w in original.split() if w[:1].isupper()]
+    return bool(capitals) and all(not lexicon.is_function_word(p) or p in PARTICLES for p in parts)
