@@ -210,7 +210,13 @@ class Cycle:
         self.moderate("moderator", ids["retracted"], "follow-ups",
                       {"kind": "situation-change", "happened_on": "2026-03-01",
                        "follow_up_text": NEVER_PUBLIC["retracted follow-up"]})
-        self.moderate("moderator", ids["retracted"], "retract", {"retraction_reason": PUBLISHED["retraction reason"]})
+        # The reason names the coalition: the recogniser asks, the moderator confirms it as public.
+        reason = {"retraction_reason": PUBLISHED["retraction reason"]}
+        self.moderate("moderator", ids["retracted"], "retract", reason, expect=409)
+        self.moderate("moderator", ids["retracted"], "false-positive",
+                      {"hit_field": "retraction_reason", "hit_text": "Kestrelford", "then": "retract_form",
+                       "proposed": PUBLISHED["retraction reason"], "note": "The coalition's public name."}, expect=200)
+        self.moderate("moderator", ids["retracted"], "retract", reason)
 
         # Rejected, withdrawn, still in review, still a draft.
         ids["rejected"] = self.submit(title=NEVER_PUBLIC["rejected title"])

@@ -427,6 +427,66 @@ def test_leaky_follow_up_is_refused_and_the_hit_shown(moderator, database, users
         assert session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation_id)).first() is None
 
 
+def _fields_of_form(page: str, action_suffix: str, index: int = 0) -> dict:
+    """The hidden fields of the index-th form on the page whose action ends with action_suffix."""
+    import re as _re
+    forms = _re.findall(r'<form method="post" action="[^"]*' + _re.escape(action_suffix) + r'"[^>]*>(.*?)</form>',
+                        page, _re.S)
+    fields = dict(_re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', forms[index]))
+    import html as _html
+    return {k: _html.unescape(v) for k, v in fields.items()}
+
+
+def test_a_name_in_a_follow_up_is_confirmed_as_public_and_the_text_comes_back(moderator, database, users):
+    """A public official named in a follow-up: the recogniser asks, the moderator confirms with a
+    note, the follow-up form comes back filled in, and the second send publishes it."""
+    allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
+    url = _review_url(database, allegation_id)
+    text = "The Special Rapporteur raised the case with Minister Sekhukhune-Mabuza during the visit."
+    data = {"kind": "un-action", "happened_on": "2026-04-02", "follow_up_text": text}
+    refused = moderator.post(f"{url}/follow-ups", data, form_url=url)
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 409 and "<q>Sekhukhune-Mabuza</q>" in page
+    fields = _fields_of_form(page, "/false-positive")
+    assert fields["hit_field"] == "follow_up:new" and fields["proposed"] == text and fields["then"] == "follow_up_form"
+    marked = moderator.post(f"{url}/false-positive", {**fields, "note": "The minister is a public official."},
+                            form_url=url)
+    again = marked.get_data(as_text=True)
+    assert marked.status_code == 200 and 'id="marked"' in again
+    assert f"{text}</textarea>" in again and 'value="2026-04-02"' in again  # nothing typed is lost
+    sent = moderator.post(f"{url}/follow-ups", data, form_url=url)
+    assert sent.status_code == 302
+    with database.transaction() as session:
+        bodies = [f.body for f in session.exec(select(FollowUp).where(FollowUp.allegation_id == allegation_id))]
+        marks = workflow.read_private(session, session.get(Allegation, allegation_id)).false_positives
+    assert bodies == [text]
+    assert [m["field"].startswith("follow_up:") and m["field"] != "follow_up:new" for m in marks] == [True]
+    # The mark was for that text: the same name in a later follow-up is a new question.
+    later = moderator.post(f"{url}/follow-ups", {**data, "follow_up_text": "Sekhukhune-Mabuza met the family."},
+                           form_url=url)
+    assert later.status_code == 409
+
+
+def test_a_name_in_a_retraction_reason_is_confirmed_for_that_reason_only(moderator, database, users):
+    allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
+    url = _review_url(database, allegation_id)
+    reason = "Retracted at the request of the Kestrelford coalition, which submitted it."
+    refused = moderator.post(f"{url}/retract", {"retraction_reason": reason}, form_url=url)
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 409 and "<q>Kestrelford</q>" in page
+    fields = _fields_of_form(page, "/false-positive")
+    assert fields["hit_field"] == "retraction_reason" and fields["proposed"] == reason
+    other = moderator.post(f"{url}/retract", {"retraction_reason": "The Kestrelford coalition asked us to."}, form_url=url)
+    assert other.status_code == 409
+    marked = moderator.post(f"{url}/false-positive", {**fields, "note": "The coalition's public name."}, form_url=url)
+    assert marked.status_code == 200 and f"{reason}</textarea>" in marked.get_data(as_text=True)
+    # The mark holds for this reason, not for another that names the coalition too.
+    assert moderator.post(f"{url}/retract", {"retraction_reason": "The Kestrelford coalition asked us to."},
+                          form_url=url).status_code == 409
+    assert moderator.post(f"{url}/retract", {"retraction_reason": reason}, form_url=url).status_code == 302
+    assert _load(database, allegation_id)[0].state == State.retracted
+
+
 def test_leaky_correction_is_refused_and_nothing_changes(moderator, database, users):
     allegation_id = _make(database, make_published_allegation, users, "submitter_a", "moderator", "second_moderator")
     allegation, _ = _load(database, allegation_id)

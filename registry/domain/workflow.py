@@ -818,7 +818,7 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
     if len(note) > 2000 or len(text or "") > 2000:  # the same limits as the form, for every caller
         raise ValidationFailed("Use at most 2000 characters.", fields={"note": "Use at most 2000 characters."})
     # The field goes into the audit record in clear: only a public field's name may stand there.
-    if field not in public_texts(session, allegation) and field != "follow_up:new":
+    if field not in public_texts(session, allegation) and field not in BEING_WRITTEN:
         raise ValidationFailed("No such public field.", fields={"field": "No such public field."})
     if not redaction.folded(text or ""):
         raise ValidationFailed("Give the text the leak guard found.", fields={"text": "Give the text."})
@@ -827,7 +827,7 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
     # same text in another field or written later is a new question (DESIGN §4).
     # A text being written (a follow-up or correction note not saved yet) is checked when given;
     # a mark on it belongs to the next follow-up saved, and lapses if that one does not hold it.
-    extra = {"follow_up:new": proposed} if field == "follow_up:new" and proposed else None
+    extra = {field: proposed} if field in BEING_WRITTEN and proposed else None
     count = 1
     if field != "follow_up:new" or extra:
         open_hits = [h for h in leak_hits(session, allegation, extra_public=extra)
@@ -852,6 +852,17 @@ def mark_false_positive(session: Session, actor: User, allegation_id: int, field
 
 def _digest(text: str) -> str:
     return hashlib.sha256(clean_text(text).encode()).hexdigest()
+
+
+# Public texts a moderator marks while writing them: a follow-up or correction note not saved yet,
+# the reason of a retraction not made yet. The mark holds the digest of the text it was made on.
+BEING_WRITTEN = ("follow_up:new", "retraction_reason")
+
+
+def _marks_for_text(marks: list[dict], field: str, text: str) -> list[dict]:
+    """The marks that stand for a text being written: those made on exactly this text."""
+    digest = _digest(text)
+    return [m for m in marks if m.get("field") != field or m.get("digest", digest) == digest]
 
 
 def _attach_new_marks(session: Session, allegation: Allegation, follow_up: FollowUp) -> None:
@@ -1052,10 +1063,10 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
     private = read_private(session, allegation)
     hits = redaction.unresolved(redaction.leak_hits({"retraction_reason": reason}, private,
                                                     allegation.public_victim_names, guard_context(session, allegation)),
-                                private.false_positives)
+                                _marks_for_text(private.false_positives, "retraction_reason", reason))
     if hits:
         raise LeakFound(f"Cannot retract with this reason: {len(hits)} possible leak(s) of private or "
-                        "identifying information in it. Reword the reason.", hits)
+                        "identifying information in it. Reword the reason, or confirm each as public with a note.", hits)
     # The old content leaves the clear columns (the working copy keeps it, sealed, for the
     # moderators); feeds keep only the terms they route the notice by, public until now.
     allegation.feed_terms = {name: getattr(allegation, name) for name in FEED_TERM_FIELDS}

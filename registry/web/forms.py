@@ -22,7 +22,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..domain import vocab, workflow
@@ -401,6 +401,12 @@ class FalsePositiveForm(RegistryForm):
     hit_field = HiddenField(validators=[DataRequired(), Length(max=100)])
     hit_text = HiddenField(validators=[DataRequired(), Length(max=2000)])
     note = TextAreaField(_l("Why this is not a leak"), validators=[DataRequired(), Length(max=2000)])
+    # A hit in a text being written (a follow-up, a correction note, a retraction reason): the
+    # text itself, and the form it was written in, so that it comes back filled in after the mark.
+    proposed = HiddenField(validators=[Optional(), Length(max=20000)])
+    then = HiddenField(validators=[Optional(), AnyOf(["", "follow_up_form", "retract_form"])])
+    carried_kind = HiddenField(validators=[Optional(), Length(max=50)])
+    carried_date = HiddenField(validators=[Optional(), Length(max=20)])
     submit = SubmitField(_l("Mark as false positive"))
 
 

@@ -6,6 +6,7 @@ form error or a flash message, never a 500.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 
@@ -127,7 +128,7 @@ def _edit_form(review) -> ModerationForm:
                           internal_notes=private.internal_notes, redactions=json.dumps(private.redactions))
 
 
-def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=None, **forms):
+def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=None, marked: bool = False, **forms):
     """Render the review page; `forms` replaces the empty form of the same name (with its errors)."""
     review = queue.review(db_session(), g.user, allegation_id)
     allegation = review.working  # the public fields as they stand, sealed until publication
@@ -146,7 +147,7 @@ def _review_page(allegation_id: int, *, status: int = 200, problems=(), leak=Non
     summary_hits = [h for h in review.leak_hits if h.field == "summary"]
     return render_template(
         "moderate/review.html", review=review, allegation=allegation, private=review.private,
-        problems=list(problems), leak=leak, four_eyes=four_eyes,
+        problems=list(problems), leak=leak, four_eyes=four_eyes, marked=marked,
         may_publish=not workflow.blocked_by_four_eyes(g.user, allegation, four_eyes),
         summary_segments=editor.marked_segments(allegation.summary, summary_hits),
         redaction_groups=editor.redaction_groups(review.private.redactions),
@@ -253,10 +254,27 @@ def false_positive(handle: str):
         return _review_page(allegation_id, status=400, false_positive_form=form)
     try:
         workflow.mark_false_positive(db_session(), g.user, allegation_id, form.hit_field.data, form.hit_text.data,
-                                     form.note.data)
+                                     form.note.data, proposed=form.proposed.data or "")
     except (ValidationFailed, TransitionError) as exc:
         return _refused(allegation_id, exc, "false_positive_form", form)
+    if form.then.data and form.proposed.data:
+        # A text being written: the mark is kept, and its form comes back filled in, to send again.
+        db_session().commit()
+        return _review_page(allegation_id, problems=(), marked=True, **{form.then.data: _carried_form(form)})
     return _done(handle, _("Marked as a false positive; your note is in the audit trail."), "leak-guard")
+
+
+def _carried_form(form: FalsePositiveForm):
+    """The follow-up or retraction form as the moderator had filled it in before the mark."""
+    if form.then.data == "retract_form":
+        return RetractForm(formdata=None, retraction_reason=form.proposed.data)
+    happened = None
+    try:
+        happened = datetime.date.fromisoformat(form.carried_date.data or "")
+    except ValueError:
+        pass
+    return FollowUpForm(formdata=None, kind=form.carried_kind.data or None, happened_on=happened,
+                        follow_up_text=form.proposed.data)
 
 
 @bp.route("/allegations/<handle>/request-information", methods=["POST"])
