@@ -29,7 +29,7 @@ from registry import feeds
 from registry.domain.models import Allegation
 
 from .conftest import ACTORS, Browser, csrf_token
-from .factories import make_draft, make_published_allegation, make_submitted, review_url, submission_url
+from .factories import make_draft, make_published_allegation, make_submitted
 
 LOGIN = "login"  # 302 to the sign-in page
 ACTOR_NAMES = ("anon", "a", "b", "mod", "admin")

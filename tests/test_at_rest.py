@@ -8,7 +8,6 @@ in clear, while the published projection does.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest

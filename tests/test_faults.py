@@ -9,7 +9,6 @@ the person what happened. Covered elsewhere and not repeated here:
 from __future__ import annotations
 
 import errno
-import re
 import sqlite3
 from pathlib import Path
 

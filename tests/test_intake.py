@@ -9,7 +9,7 @@ from sqlmodel import select
 from registry.domain import workflow
 from registry.domain.models import Allegation, State
 
-from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted, review_url, submission_url
+from .factories import PRIVATE_NAME, PRIVATE_PLACE, make_submitted, submission_url
 
 FORM = {
     "title": "Journalist's passport confiscated after UPR pre-session",

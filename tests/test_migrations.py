@@ -45,7 +45,6 @@ def _old_regions_database(url: str):
     from tests.conftest import seed_actors
     from tests.factories import make_draft, make_published_allegation
 
-    from alembic import command
 
     database = dbmod.Database(url, FieldCipher([new_key()]))
     # Built with today's models at the head, then taken back to 0003 with its free-text regions.

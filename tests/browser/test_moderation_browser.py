@@ -9,7 +9,7 @@ from registry.domain.models import Allegation, State
 
 from registry.domain import workflow
 
-from ..factories import PRIVATE_NAME, PRIVATE_PLACE, SAFE_SUMMARY, make_in_review, make_submitted, review_url, submission_url
+from ..factories import PRIVATE_NAME, PRIVATE_PLACE, SAFE_SUMMARY, make_in_review, make_submitted, review_url
 from .conftest import screenshot, sign_in
 
 TITLE = "Lawyer detained after briefing the Human Rights Council"

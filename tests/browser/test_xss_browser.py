@@ -15,7 +15,7 @@ from sqlmodel import select
 from registry.domain import workflow
 from registry.domain.models import Allegation
 
-from ..factories import make_in_review, make_published_allegation, review_url, submission_url
+from ..factories import make_in_review, make_published_allegation, review_url
 from .conftest import screenshot, sign_in
 
 SCRIPT = "<script>window.__pwned=1;alert(1)</script>"
