@@ -93,10 +93,19 @@ ohchr unhcr unicef unesco undp unwomen ilo who wgad cat ccpr cescr cedaw cerd cr
 working enforced involuntary disappearances disappearance arbitrary detention torture defenders defender
 freedom expression assembly association opinion peaceful indigenous peoples women girls children migrants
 ngo ngos geneva new york vienna nairobi bangkok beirut santiago addis ababa dakar panama suva pretoria
+law laws act acts code decree decrees bill ordinance article articles crime crimes combating countering
+terrorism extremism organised organized penal civil administrative procedure chairman chair director head chief
+gendarmerie guard border customs migration bureau unit squad brigade battalion division headquarters
+acnudh hcdh увкпч 人权高专办 ohchr
+kepolisian polisi resor kota besar negeri daerah markas polda polres kejaksaan pengadilan
+jeshi polisi mahakama wizara serikali
+emniyet mudurlugu jandarma komutanligi bakanligi bakani icisleri adalet mahkemesi savcilik
+cong an toa an vien kiem sat bo
+oficina alto comisionada director directora presidente presidenta policia nacional guardia civil fiscalia
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 onu nations unies conseil droits homme assemblée générale secrétaire haut commissariat commissaire rapporteur
-spécial spéciale procédures spéciales groupe travail comité examen périodique universel ministère ministre
+spécial spéciale rapporteuse rapporteure procédures spéciales groupe travail comité examen périodique universel ministère ministre
 intérieur justice police procureur tribunal cour gouvernement janvier février mars avril mai juin juillet août
 septembre octobre novembre décembre
 naciones unidas consejo derechos humanos asamblea general secretario alto comisionado relator especial
@@ -106,12 +115,19 @@ noviembre diciembre
 оон организация объединенных наций совет права человека генеральная ассамблея генеральный секретарь
 верховный комиссар специальный докладчик процедуры рабочая группа комитет универсальный периодический обзор
 министерство министр внутренних дел юстиции полиция прокурор прокуратура суд правительство
+председатель директор начальник комитет государственный государственной безопасности национальной служба
+управление департамент мвд фсб гкнб кнб сбу следственный уголовный кодекс закон статья
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 الامم المتحده مجلس حقوق الانسان الجمعيه العامه الامين العام المفوض السامي المقرر الخاص الاجراءات الخاصه
 الفريق العامل اللجنه الاستعراض الدوري الشامل وزاره وزير الداخليه العدل الشرطه النيابه المحكمه الحكومه
 联合国 人权理事会 人权 理事会 大会 秘书长 高级专员 特别报告员 特别程序 工作组 委员会 普遍定期审议 公安 警方 法院 检察院 政府
 """.split()
 PUBLIC_WORDS = frozenset(folded(w) for w in _PUBLIC_WORDS)
+
+# Languages whose month and day names are public words (Babel's calendar data).
+_CALENDAR_LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es", "pt", "tr", "fa", "de", "uk", "vi", "sw", "pl", "id",
+                       "az", "kk", "uz", "ky", "tg", "hy", "ka", "am", "ha", "bn", "ne", "ur", "hi", "my", "th",
+                       "km", "ms", "fil", "it", "nl", "ro", "cs", "hu", "fi", "sv", "el", "he", "ku", "ps", "so")
 
 _ALLOW_LOCK = threading.Lock()
 _ALLOW: set[str] | None = None
@@ -137,9 +153,20 @@ def _build_allow_list() -> set[str]:
     try:
         from babel import Locale
 
-        for lang in ("ar", "zh", "en", "fr", "ru", "es", "pt", "tr", "fa", "de"):
-            for name in Locale.parse(lang).territories.values():
-                add(name)
+        for lang in _CALENDAR_LANGUAGES:
+            try:
+                locale = Locale.parse(lang)
+            except Exception:  # pragma: no cover - a locale this Babel lacks
+                continue
+            if lang in ("ar", "zh", "en", "fr", "ru", "es", "pt", "tr", "fa", "de", "uk", "vi", "sw", "pl"):
+                for name in locale.territories.values():
+                    add(name)
+            # Months and days, every form the calendar gives (Mayıs, января, Tháng Năm).
+            for table in (locale.months, locale.days):
+                for context in table.values():
+                    for width in context.values():
+                        for name in width.values():
+                            add(name)
     except Exception as exc:  # pragma: no cover - Babel is a dependency of flask-babel
         log.warning("country names in other languages not available: %s", type(exc).__name__)
     for subdivision in pycountry.subdivisions:

@@ -47,7 +47,7 @@ CJK_CUES = tuple("""妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 父�
 # Units and places a Chinese place name ends with; the name is the characters before, back to a
 # character that cannot be part of it.
 CJK_PLACE_SUFFIXES = ("街道", "社区", "看守所", "拘留所", "派出所", "公安局", "监狱", "医院", "中学", "小学", "学校",
-                      "县", "镇", "乡", "村", "屯", "寨")
+                      "县", "区", "镇", "乡", "村", "屯", "寨")
 _CJK_STOP = set("在于被了的和与及其把从到向是为将对往由自给让并也都又就而且或后前时中里内外上下这那该此每各我你他她它们")
 # The commonest Chinese surnames (about 85 % of people); a cue followed by one of these is a name.
 CJK_SURNAMES = frozenset("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪
@@ -69,7 +69,14 @@ koy koyu mahalle mahallesi ilce sokak sokagi caddesi hastanesi okulu cezaevi
 xa thon phuong huyen lang ap
 aldeia bairro rua
 село деревня поселок посёлок район улица школа больница тюрьма колония квартал
-село селище район вулиця школа лікарня
+лицей гимназия отдел отделение участок полиция полиции изолятор сизо ивс
+село селище район вулиця школа лікарня ліцей гімназія відділ відділок
+delegacia comisaria comissariat commissariat gendarmerie brigade caserne centre centro
+barangay sitio purok poblacion
+desa kampung kelurahan kecamatan penjara sekolah polsek polres lapas
+kənd kəndi rayon rayonu küçə küçəsi həbsxana məktəb
+auyl auyly audany koshesi tyrme mektep
+unguwar kauyen garin
 """.split())
 PERSON_CUES = frozenset(folded(w) for w in """
 brother sister son daughter wife husband mother father cousin uncle aunt nephew niece neighbour neighbor
@@ -89,6 +96,7 @@ district quarter village street road avenue hospital clinic polyclinic school co
 church market station compound estate township ward neighbourhood neighborhood
 mahallesi mahalle koyu sokak sokagi caddesi hastanesi okulu cezaevi ilcesi
 mahallasi qishlog'i qishlogi tumani ko'chasi
+həbsxana həbsxanası kəndi rayonu küçəsi ауылы ауданы көшесі
 """.split())
 
 # Little words between a cue and its name: "the village of X", "mtaa wa X", "la vereda de X".
@@ -123,7 +131,8 @@ def _candidate(word: Word, original: str, everything: bool) -> bool:
     if lexicon.is_public_phrase(word.text):
         return False
     limit = 3.0 if sentence_initial(original, word.start) else 4.6
-    return lexicon.zipf(word.text) < limit
+    # Judged as written too: wordfreq knows "Thành" and "Müdürlüğü", not "thanh" and "mudurlugu".
+    return lexicon.zipf_as_written(word.text, original[word.start:word.end]) < limit
 
 
 def _joins(word: Word) -> bool:
@@ -245,6 +254,41 @@ def _capitals(text: str, mapped, ws: list[Word], everything: bool) -> list[Found
                 group.append(i)
     flush()
     out += _cue_runs(text, mapped, ws)
+    out += _vietnamese(text, mapped, ws)
+    return out
+
+
+# Vietnamese names are common words one by one; the family name (nine of ten people bear one of
+# these) or the middle name Văn / Thị tells a name: "Hoàng Văn Cường", "Trần Thị Lan".
+_VI_SURNAMES = frozenset(folded(w) for w in """
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm Phùng
+Mai Tô Hà Tạ Chu Lưu Cao Quách Đinh Thái Lương Triệu Kiều Lục Mạc Tăng Văn Nông Hứa
+""".split())
+_VI_MIDDLE = frozenset(folded(w) for w in "Văn Thị Hữu Đức Ngọc Thanh Xuân Quang Minh Công Đình".split())
+
+
+def _vietnamese(text: str, mapped, ws: list[Word]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(ws):
+        word = ws[i]
+        if not (word.capital and word.script == "latin" and (word.text in _VI_SURNAMES or word.text in _VI_MIDDLE)):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(ws) and len(run) < 4:
+            nxt = ws[run[-1] + 1]
+            if not (nxt.capital and nxt.script == "latin" and name_gap(mapped.text, ws[run[-1]], nxt)
+                    and not _sentence_break(text, ws[run[-1]], nxt) and len(nxt.text) <= 7):
+                break
+            run.append(run[-1] + 1)
+        parts = tuple(ws[k].text for k in run)
+        raw = text[ws[run[0]].start:ws[run[-1]].end]
+        vietnamese = any(ord(c) > 0x7f for c in raw) or any(p in _VI_MIDDLE for p in parts[1:])
+        named = parts[0] in _VI_SURNAMES or any(p in _VI_MIDDLE for p in parts[1:-1])
+        if len(run) >= 2 and vietnamese and named and not lexicon.is_public_phrase(" ".join(parts)):
+            out.append(Found(ws[run[0]].start, ws[run[-1]].end, parts, "person", "cue", True))
+        i = run[-1] + 1
     return out
 
 
@@ -279,6 +323,9 @@ def _cue_runs(text: str, mapped, ws: list[Word]) -> list[Found]:
             continue
         runs: list[tuple[list[int], str]] = []
         place_cue, person_cue = is_place_cue(word.text), is_person_cue(word.text)
+        if person_cue and word.capital and i > 0 and ws[i - 1].capital and ws[i - 1].script in _CASED \
+                and name_gap(mapped.text, ws[i - 1], word) and not _sentence_break(text, ws[i - 1], word):
+            person_cue = False  # inside a name: "Hồ Chí Minh" (folded "chi", like the title "chị")
         if place_cue or person_cue:
             k = i + 1
             while k < len(ws) and k - i <= 2 and not ws[k].capital and ws[k].text in CUE_LINKS:
@@ -363,6 +410,8 @@ def _cjk(original: str, mapped) -> list[Found]:
                 start -= 1
             if match.start() - start < 1 or (match.start() - start < 2 and len(suffix) == 1):
                 continue
+            if suffix == "区" and text[max(0, match.start() - 2):match.start()] in ("自治", "地区", "特别"):
+                continue  # 自治区, 特别行政区: a province-level region, public
             s, e = mapped.span(start, match.end())
             out.append(Found(s, e, (text[start:match.end()],), "place", "suffix", True))
     return out

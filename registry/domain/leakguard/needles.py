@@ -222,7 +222,8 @@ def _person(value: str, source: str, out: Needles, *, strict: bool = False) -> N
 def _free_text_needles(text: str, source: str) -> tuple[Name, ...]:
     """Names in one private free text (cached: the same narrative is checked on every keystroke)."""
     found = Needles()
-    _proper_nouns(text, "name", source, found)
+    # Acronyms in a narrative are institutions (ГКНБ, NSS); the organisation's own is listed apart.
+    _proper_nouns(text, "name", source, found, everything=False)
     from . import recogniser
 
     for entity in recogniser.model_entities(text):
