@@ -120,15 +120,21 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
     region_keys = {forms.roman_key(w) for w in region_words}  # "Basra" for the region "Al Başrah"
     consented = {name_words(n) for n in public_names} if getattr(private, "consent_to_naming", False) else set()
 
+    exempted: dict = {}
+
     def exempt(needle) -> bool:
         # The moderator published the place at the precision of its subdivision ("Sfax"); the
         # same word in the street address says no more than that. Streets and numbers still hit.
         if needle.kind != "location" and needle.source not in FREE_TEXT_SOURCES:
             return False
-        if hasattr(needle, "parts"):
-            return len(needle.parts) == 1 and (needle.parts[0] in region_words
-                                               or forms.roman_key(needle.parts[0]) in region_keys)
-        return " " not in needle.text and not any(c.isdigit() for c in needle.text) and needle.text in region_words
+        if needle not in exempted:
+            if hasattr(needle, "parts"):
+                exempted[needle] = len(needle.parts) == 1 and (needle.parts[0] in region_words
+                                                              or forms.roman_key(needle.parts[0]) in region_keys)
+            else:
+                exempted[needle] = " " not in needle.text and not any(c.isdigit() for c in needle.text) \
+                    and needle.text in region_words
+        return exempted[needle]
 
     hits: list[LeakHit] = []
     order = {field: i for i, field in enumerate(texts)}
@@ -152,7 +158,7 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
         found.extend((f.start, f.end, f.kind, f.source) for f in values)
         if field != "region":
             for entity in recogniser.entities(text, mapped, ws):
-                parts = name_words(entity.text)
+                parts = entity.parts or name_words(entity.text)
                 phrase = " ".join(parts)
                 if not parts or parts in consented or lexicon.is_public_phrase(phrase) or set(parts) <= region_words:
                     continue

@@ -73,6 +73,7 @@ class NameIndex:
         self.skel_long: dict[str, list[Entry]] = defaultdict(list)
         self.skel_short: dict[str, list[Entry]] = defaultdict(list)
         self.cjk: list[tuple[str, int]] = []  # (substring, name index)
+        self.memo: dict = {}  # a public word's matches, by its text, script and case
         self.initials: list[tuple[tuple[str, ...], int]] = []
         self._initials: dict[str, list[int]] | None = None
         self.abjad_patterns: dict[str, list[tuple[re.Pattern, Entry]]] = defaultdict(list)
@@ -237,7 +238,17 @@ def _suffix_ok(stem_entry: Entry, suffix: str) -> bool:
 
 
 def _lookups(index: NameIndex, word: Word) -> list[tuple[Entry, str]]:
-    """Every (entry, how) a word of public text matches."""
+    """Every (entry, how) a word of public text matches (remembered per index: words repeat)."""
+    key = (word.text, word.script, word.capital, word.upper)
+    memo = index.memo
+    if key not in memo:
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[key] = _lookup(index, word)
+    return memo[key]
+
+
+def _lookup(index: NameIndex, word: Word) -> list[tuple[Entry, str]]:
     text = word.text
     found: list[tuple[Entry, str]] = [(e, "exact") for e in index.exact.get(text, ())]
     if word.script == "abjad" and not found:

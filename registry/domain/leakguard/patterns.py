@@ -39,6 +39,16 @@ _ANY_URL = re.compile(
     r"(?:(?:https?://|www\.)[^\s<>\"]+"
     r"|(?<![\w@.-])(?:[a-z0-9-]+\.)*(?:" + _BARE_SOCIAL + r")/[^\s<>\"]+)",
     re.IGNORECASE)
+# The same without bare hosts: for a text that names none of them (the common case, and
+# the long alternation is the slowest pattern here).
+_SCHEME_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _url_pattern(text: str) -> re.Pattern:
+    lowered = text.lower()
+    if "/" in text and any(host in lowered for host in _SOCIAL_HOSTS):
+        return _ANY_URL
+    return _SCHEME_URL
 _TRAILING = ".,;:!?'\"»”’…>"
 _HANDLE = re.compile(r"(?<![\w@./+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
@@ -139,7 +149,7 @@ def pattern_hits(text: str, placeholders: list[tuple[int, int]]) -> list[tuple[i
             add(match.start(), match.end(), "email")
             masked.append(match.span())
         shadow = _mask(shadow, masked)
-    for match in _ANY_URL.finditer(shadow):
+    for match in _url_pattern(shadow).finditer(shadow):
         url = _strip_trailing(match.group())
         if _is_profile_url(url):
             add(match.start(), match.start() + len(url), "profile_url")

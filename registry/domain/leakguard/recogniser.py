@@ -31,6 +31,7 @@ class Entity:
     language: str = ""
     how: str = "model"  # model, or how names.py found it: capitals, cue, suffix, alias
     cued: bool = False  # a cue word ("the village of", "his brother") stands by
+    parts: tuple[str, ...] = ()  # its folded words, where already known
 
 
 _CACHE: "collections.OrderedDict[str, list[Entity]]" = collections.OrderedDict()
@@ -43,7 +44,7 @@ def entities(text: str, mapped=None, ws=None) -> list[Entity]:
 
     `mapped` and `ws` are the text decoded and folded, and its words, when the caller has them.
     """
-    found = [Entity(f.start, f.end, text[f.start:f.end], f.label, "", f.how, f.cued)
+    found = [Entity(f.start, f.end, text[f.start:f.end], f.label, "", f.how, f.cued, f.parts)
              for f in names.find(text, quoted=False, mapped=mapped, ws=ws)]
     return found + model_entities(text)
 
