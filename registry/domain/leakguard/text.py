@@ -3,12 +3,17 @@
 Every step keeps, for each character it produces, the span of the original text it came from,
 so a hit found in the folded text is shown to the moderator exactly where it stands.
 
-- decode: percent-encoding (a name in a quoted link), HTML entities, a word hyphenated across a
-  line break, and spelled-out e-mail addresses ("k.barsky (at) proton (dot) me");
+- decode: percent-encoding (a name in a quoted link, encoded up to three times over), HTML
+  character references (numeric ones with or without their semicolon), JSON/JavaScript/Python
+  escapes (\\u0417, \\u{417}, \\x41, their backslash doubled or not), a word hyphenated across a
+  line break, and letters written apart by one repeated separator ("K a r i m", "З.а.й.ц.е.в",
+  "H-a-r-r-i-e-t", "周/海/燕"); spelled-out e-mail addresses are matcher.deobfuscate's;
 - fold: case, diacritics, Arabic vowel marks and letter variants, digits of every script, every
   run of whitespace one space; zero-width characters, bidirectional controls and soft hyphens
-  removed; look-alike letters of another script inside a word read as the word's own script
-  (UTS #39 confusables: a Cyrillic "е" inside "Kravets").
+  removed;
+- words: look-alike letters of any other script inside a word read as the word's own cased script
+  (UTS #39 confusables: a Cyrillic "е" inside "Kravets", an Armenian "օ" inside "Ticona"), and
+  digits drawn like its letters too ("3айцев", "Nabuk0va"), but never in numbers or codes.
 """
 from __future__ import annotations
 
@@ -17,7 +22,6 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import unquote
 
 # Letters that unicodedata does not decompose but readers treat as variants of one letter.
 # Arabic: the orthographic variants search engines fold (as Lucene's ArabicNormalizer and
@@ -53,60 +57,239 @@ def identity(text: str) -> Mapped:
 
 # ---------------------------------------------------------------------------------------------
 # Decoding.
+#
+# Each step reads the text the previous one produced and returns its edits, (start, end,
+# replacement, spans): text[start:end] becomes the replacement, each of whose characters stands
+# for spans[k] of that text (or for all of [start, end) when spans is None). _apply composes the
+# edits with the maps so far, so every decoded character keeps the span of the original it came from.
+
+Edit = tuple[int, int, str, "list[tuple[int, int]] | None"]
 
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Named references need their semicolon ("AT&T", "?a=1&copy=2" are text); numeric ones do not,
+# as browsers and html.unescape read them: "&#x48&#x61" is "Ha".
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9A-Fa-f]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+# JSON, JavaScript and Python escapes, their backslash doubled or not (a string escaped twice):
+# \u0417, \u{417}, \U00000417, \x41; \n, \r and \t only before what is not a small letter, so
+# that "C:\new" and "C:\temp" stay paths.
+_ESCAPE = re.compile(r"\\{1,8}(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})"
+                     r"|([nrt])(?![a-z]))")
+_ESCAPED_WHITESPACE = {"n": "\n", "r": "\r", "t": "\t"}
 # "Kra-\nvets": a word broken at the end of a line joins again.
 _LINE_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010](?:[ \t]*\r?\n[ \t]*|[ \t]+(?=[^\W\d_]*[a-zà-ÿа-я]\b))(?=\w)")
-# "P a v e l": a name written with its letters apart reads as the name.
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
-_DECODERS = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, p in enumerate(
-    (_PERCENT, _ENTITY, _LINE_HYPHEN, _SPACED_LETTERS))))
-
-
-def _decode_match(match: re.Match) -> str:
-    raw = match.group()
-    if match.lastgroup == "g0":
-        decoded = unquote(raw, errors="strict") if _valid_utf8(raw) else raw
-        return decoded.replace("+", " ")
-    if match.lastgroup == "g1":
-        return html.unescape(raw)
-    if match.lastgroup == "g3":
-        return raw.replace(" ", "")
-    return ""
-
-
-def _valid_utf8(percent: str) -> bool:
-    try:
-        bytes.fromhex(percent.replace("%", "")).decode("utf-8")
-        return True
-    except ValueError:
-        return False
+# "P a v e l", "З.а.й.ц.е.в", "H-a-r-r-i-e-t", "H·a·r·r·i·e·t": four or more single letters, the
+# same separator between each (a space, or one of these marks with or without spaces around it).
+# Chinese names have two or three characters: three Han characters apart read as one name too
+# ("周/海/燕"), wherever they stand, since Chinese has no spaces to bound them.
+_JOIN_MARKS = "./\\-_|*+:\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff0f\u2010\u2011"
+_JOIN_SEP = rf"(?: (?:[{_JOIN_MARKS}] ?)?|[{_JOIN_MARKS}] ?)"
+_JOIN_LETTER = r"[^\W\d_][\u0300-\u036f]*"
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+# \b first: the scan fails at once inside a word, so prose costs little.
+_JOINED = re.compile(rf"\b(?<!\w[{_JOIN_MARKS}]){_JOIN_LETTER}(?P<sep>{_JOIN_SEP}){_JOIN_LETTER}"
+                     rf"(?:(?P=sep){_JOIN_LETTER}){{2,}}(?!\w)")
+_JOINED_HAN = re.compile(rf"{_HAN}(?P<sep>{_JOIN_SEP}){_HAN}(?:(?P=sep){_HAN})+")
+# Chinese writes foreign names with an interpunct between their parts (克莱尔·杜布瓦): Han
+# characters apart by one are joined only when they stand alone.
+_INTERPUNCTS = frozenset("\u00b7\u2027\u30fb\u2219\u22c5")
+_MAX_ROUNDS = 3  # "%2525D0" is "%25D0" is "%D0": a value encoded three times over
 
 
 def decode(text: str) -> Mapped:
-    """Percent-encoding, HTML entities and line-end hyphenation undone, offsets kept."""
-    if "%" not in text and "&" not in text and "-" not in text and not _SPACED_LETTERS.search(text):
-        return identity(text)
+    """Disguises undone, offsets kept.
+
+    Percent-encoding, HTML character references and backslash escapes, repeated while a round
+    changes something (a value encoded twice or three times over, or "%26%2372%3B"); then a
+    word hyphenated across a line break, and letters written apart ("K a r i m", "З.а.й.ц.е.в").
+    Each step runs only when a cheap test shows it can apply.
+    """
+    mapped: Mapped | None = None
+    current = text
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for marker, step in (("%", _percent_edits), ("&", _entity_edits), ("\\", _escape_edits)):
+            if marker in current:
+                edits = step(current)
+                if edits:
+                    mapped = _apply(mapped, current, edits)
+                    current = mapped.text
+                    changed = True
+        if not changed:
+            break
+    if "-" in current or "\u00ad" in current or "\u2010" in current:
+        edits = [(m.start(), m.end(), "", None) for m in _LINE_HYPHEN.finditer(current)]
+        if edits:
+            mapped = _apply(mapped, current, edits)
+            current = mapped.text
+    edits = _joined_edits(current)
+    if edits:
+        mapped = _apply(mapped, current, edits)
+    return mapped if mapped is not None else identity(text)
+
+
+def _apply(base: Mapped | None, text: str, edits: list[Edit]) -> Mapped:
+    """The text with the edits made, its maps composed with base's (None: text is the original)."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    for match in _DECODERS.finditer(text):
-        for i in range(at, match.start()):
-            out.append(text[i])
-            starts.append(i)
-            ends.append(i + 1)
-        for ch in _decode_match(match):
-            out.append(ch)
-            starts.append(match.start())
-            ends.append(match.end())
-        at = match.end()
-    for i in range(at, len(text)):
-        out.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
+    for start, end, replacement, spans in edits:
+        if start > at:
+            out.append(text[at:start])
+            if base is None:
+                starts.extend(range(at, start))
+                ends.extend(range(at + 1, start + 1))
+            else:
+                starts.extend(base.starts[at:start])
+                ends.extend(base.ends[at:start])
+        out.append(replacement)
+        for k in range(len(replacement)):
+            a, b = spans[k] if spans is not None else (start, end)
+            if base is None:
+                starts.append(a)
+                ends.append(b)
+            else:
+                starts.append(base.starts[a])
+                ends.append(base.ends[b - 1])
+        at = end
+    if at < len(text):
+        out.append(text[at:])
+        if base is None:
+            starts.extend(range(at, len(text)))
+            ends.extend(range(at + 1, len(text) + 1))
+        else:
+            starts.extend(base.starts[at:])
+            ends.extend(base.ends[at:])
     return Mapped("".join(out), starts, ends)
+
+
+def _utf8_length(lead: int) -> int:
+    """Bytes in the UTF-8 sequence a byte begins (0: it begins none)."""
+    if lead < 0x80:
+        return 1
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def _utf8_at(data: bytes | list[int], k: int) -> tuple[str, int] | None:
+    """The character the UTF-8 sequence at data[k] encodes and its length in bytes, if valid."""
+    length = _utf8_length(data[k])
+    if not length or k + length > len(data):
+        return None
+    try:
+        return bytes(data[k:k + length]).decode("utf-8"), length
+    except UnicodeDecodeError:
+        return None
+
+
+def _percent_edits(text: str) -> list[Edit]:
+    """%D0%97 is З: each UTF-8 sequence one character, standing for its own escapes.
+
+    A byte that begins no valid sequence stays as written ("100%AB"), unless it is a Latin-1
+    letter ("Ren%E9e"); a "+" is a space, as in a form's query.
+    """
+    edits: list[Edit] = []
+    for match in _PERCENT.finditer(text):
+        base = match.start()
+        data = bytes.fromhex(match.group().replace("%", ""))
+        k = 0
+        while k < len(data):
+            found = _utf8_at(data, k)
+            if found is None:
+                if data[k] >= 0xC0 and chr(data[k]).isalpha():
+                    found = (chr(data[k]), 1)
+                else:
+                    k += 1
+                    continue
+            ch, length = found
+            edits.append((base + 3 * k, base + 3 * (k + length), " " if ch == "+" else ch, None))
+            k += length
+    return edits
+
+
+def _entity_edits(text: str) -> list[Edit]:
+    """&#x417; &#1047 &Zcy; each one character (or two), standing for the whole reference."""
+    edits: list[Edit] = []
+    for match in _ENTITY.finditer(text):
+        raw = match.group()
+        decoded = html.unescape(raw)
+        if decoded != raw:
+            edits.append((match.start(), match.end(), decoded, None))
+    return edits
+
+
+def _escape_edits(text: str) -> list[Edit]:
+    """\\u0417 is З; a surrogate pair one character; \\xD0\\x97 the UTF-8 of З (else \\xE9 is é)."""
+    units: list[tuple[int, int, str, int]] = []  # (start, end, kind, value) of each escape
+    for match in _ESCAPE.finditer(text):
+        braced, short, long, byte, space = match.groups()
+        if space:
+            units.append((match.start(), match.end(), "s", ord(_ESCAPED_WHITESPACE[space])))
+        elif byte:
+            units.append((match.start(), match.end(), "x", int(byte, 16)))
+        else:
+            units.append((match.start(), match.end(), "u", int(braced or short or long, 16)))
+    edits: list[Edit] = []
+    k = 0
+    while k < len(units):
+        start, end, kind, value = units[k]
+        if kind == "x":
+            # A run of \x escapes is read as UTF-8 where it is valid, byte by byte where not.
+            run = [units[k]]
+            while k + len(run) < len(units) and units[k + len(run)][2] == "x" and units[k + len(run)][0] == run[-1][1]:
+                run.append(units[k + len(run)])
+            data = [u[3] for u in run]
+            i = 0
+            while i < len(data):
+                found = _utf8_at(data, i) if data[i] >= 0x80 else None
+                ch, length = found if found is not None else (chr(data[i]), 1)
+                edits.append((run[i][0], run[i + length - 1][1], ch, None))
+                i += length
+            k += len(run)
+            continue
+        if kind == "u" and 0xD800 <= value <= 0xDBFF and k + 1 < len(units) and units[k + 1][0] == end \
+                and units[k + 1][2] == "u" and 0xDC00 <= units[k + 1][3] <= 0xDFFF:
+            low = units[k + 1][3]
+            edits.append((start, units[k + 1][1], chr(0x10000 + (value - 0xD800) * 0x400 + (low - 0xDC00)), None))
+            k += 2
+            continue
+        if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:  # a lone surrogate stays as written
+            edits.append((start, end, chr(value), None))
+        k += 1
+    return edits
+
+
+def _joined_edits(text: str) -> list[Edit]:
+    """Letters written apart, joined; each keeps its own place in the text."""
+    found: list[tuple[int, int, str]] = []
+    for match in _JOINED.finditer(text):
+        start, end = match.span()
+        sep = match.group("sep")
+        mark = sep.strip()
+        if mark and text.startswith(sep, end) and end + len(sep) < len(text) and text[end + len(sep)].isalnum():
+            continue  # "a-b-c-d-ef": a chain that does not end in a single letter
+        if mark == "." and sum(c.isalpha() for c in match.group()) < 5 and match.group().isupper():
+            continue  # initials or an acronym: "K.B.S.A.", "U.S.A.F."
+        found.append((start, end, match.group()))
+    if not text.isascii():
+        for match in _JOINED_HAN.finditer(text):
+            start, end = match.span()
+            if match.group("sep").strip() in _INTERPUNCTS and (start > 0 and text[start - 1].isalnum()
+                                                               or end < len(text) and text[end].isalnum()):
+                continue
+            if not any(s < end and start < e for s, e, _g in found):
+                found.append((start, end, match.group()))
+        found.sort()
+    edits: list[Edit] = []
+    for start, end, group in found:
+        kept = [(i, c) for i, c in enumerate(group, start) if c.isalpha() or unicodedata.combining(c)]
+        edits.append((start, end, "".join(c for _i, c in kept), [(i, i + 1) for i, _c in kept]))
+    return edits
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,25 +395,41 @@ def script(ch: str) -> str:
     return "other"
 
 
+_CASED = ("cyrillic", "greek", "latin")  # alphabetical: of two scripts with as many letters, the first wins
+
+
 def _confusable_maps() -> dict[str, dict[str, str]]:
-    """For each cased script, the letters of the other cased scripts that look like one of its own."""
+    """For each cased script, the letters of every other script that look like one of its own.
+
+    UTS #39 (Unicode's confusables.txt): characters are confusable when they share a prototype.
+    Direct pairs come first (Cyrillic "е" → Latin "e"), then those through a shared prototype
+    (Armenian "օ" and Cyrillic "о" both look like "o"); Armenian, Cherokee, Coptic and the
+    rest count as much as Cyrillic and Greek. Keys and values are folded, as words are.
+    """
     from confusable_homoglyphs import confusables  # UTS #39 data (Unicode's confusables.txt)
 
-    maps: dict[str, dict[str, str]] = {"latin": {}, "cyrillic": {}, "greek": {}}
+    maps: dict[str, dict[str, str]] = {s: {} for s in _CASED}
     data = confusables.confusables_data
+
+    def add(char: str, target: str) -> None:
+        if len(target) != 1 or not char.isalpha() or not target.isalpha():
+            return
+        own, theirs = script(char), script(target)
+        if theirs not in maps or not own or own == theirs:
+            return
+        folded_char, folded_target = fold_char(char), fold_char(target)
+        if len(folded_char) == 1 and len(folded_target) == 1 and folded_char != folded_target:
+            maps[theirs].setdefault(folded_char, folded_target)
+
     for char, entries in data.items():
-        if len(char) != 1:
-            continue
-        own = script(char)
-        if own not in maps:
-            continue
-        for entry in entries:
-            target = entry["c"]
-            if len(target) == 1 and script(target) in maps and script(target) != own:
-                folded_target = fold_char(target)
-                folded_char = fold_char(char)
-                if len(folded_target) == 1 and len(folded_char) == 1:
-                    maps[script(target)].setdefault(folded_char, folded_target)
+        if len(char) == 1:
+            for entry in entries:
+                add(char, entry["c"])
+    for char, entries in data.items():
+        if len(char) == 1:
+            for entry in entries:
+                for other in data.get(entry["c"], ()):
+                    add(char, other["c"])
     return maps
 
 
@@ -238,21 +437,92 @@ _CONFUSABLES: dict[str, dict[str, str]] | None = None
 
 
 def unconfuse(word: str) -> str:
-    """A word that mixes Latin, Cyrillic and Greek letters, read in the script most of it is in.
+    """A word with look-alike letters of other scripts, read in the cased script most of it is in.
 
-    "Kravеts" with a Cyrillic е reads "kravets"; a word in one script is returned as it is.
+    "Kravеts" with a Cyrillic е reads "kravets"; "Ticօոa" with Armenian օ and ո reads "ticona".
+    Letters of another cased script are read so whenever the word has a main script; letters of
+    an uncased one (Armenian, Cherokee, Arabic) only when the main script has more letters than
+    they have. Digits are left to digit_letters; a word in one script is returned as it is.
     """
     global _CONFUSABLES
-    scripts = {script(c) for c in word} - {"", "other"}
-    cased = scripts & {"latin", "cyrillic", "greek"}
-    if len(cased) < 2:
+    scripts = {script(c) for c in word}
+    scripts.discard("")
+    if len(scripts) < 2:
+        return word
+    counts: dict[str, int] = {}
+    for c in word:
+        if not c.isdigit():
+            s = script(c)
+            if s:
+                counts[s] = counts.get(s, 0) + 1
+    cased = [s for s in _CASED if s in counts]
+    if not cased or len(counts) < 2:
+        return word
+    major = max(cased, key=counts.__getitem__)
+    uncased = sum(n for s, n in counts.items() if s not in _CASED)
+    with_uncased = uncased > 0 and counts[major] > uncased
+    if len(cased) < 2 and not with_uncased:
         return word
     if _CONFUSABLES is None:
         _CONFUSABLES = _confusable_maps()
-    counts = {s: sum(1 for c in word if script(c) == s) for s in cased}
-    major = max(sorted(counts), key=counts.__getitem__)
     table = _CONFUSABLES[major]
-    return "".join(table.get(c, c) if script(c) != major and not c.isdigit() else c for c in word)
+    out = []
+    for c in word:
+        s = script(c)
+        if s and s != major and not c.isdigit() and (s in _CASED or with_uncased):
+            out.append(table.get(c, c))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+# Digits drawn like a letter of a script (UTS #39 and the shapes of Latin and Cyrillic type):
+# 0 is O/О/Ο, 1 is l (or I first in a word), 3 is З, 5 is S, 6 is б, 8 is B/В. No others:
+# "4" for "a" or "ч" is a reading, not a look-alike.
+_DIGIT_LETTERS = {
+    "latin": {"0": "o", "1": "l", "5": "s", "8": "b"},
+    "cyrillic": {"0": "о", "3": "з", "6": "б", "8": "в"},
+    "greek": {"0": "ο"},
+}
+_DIGITS_IN_WORD = re.compile(r"[0-9]+")
+
+
+def digit_letters(word: str, shown: str) -> str:
+    """Digits standing for letters inside a word of one cased script: "3айцев", "Набук0ва", "Nabuk0va".
+
+    `word` is folded, `shown` the word as written (for its case). Only where the word has three
+    letters or more, all of one cased script, more letters than digits, every digit a look-alike
+    of a letter of that script, no run of three digits ("Room101"), and one digit at most at
+    either end ("Harriet80" is a handle, not a disguise). A word written in Latin capitals and
+    digits is a code ("5KX9R2T", "A380"); in other capitals, one with as many digits as half its letters.
+    """
+    letters = digits = 0
+    main = ""
+    for c in word:
+        if "0" <= c <= "9":
+            digits += 1
+        elif c.isalpha():
+            s = script(c)
+            if not main:
+                main = s
+            elif s != main:
+                return word
+            letters += 1
+    table = _DIGIT_LETTERS.get(main)
+    if not digits or table is None or letters < 3 or digits >= letters:
+        return word
+    runs = list(_DIGITS_IN_WORD.finditer(word))
+    for run in runs:
+        edge = run.start() == 0 or run.end() == len(word)
+        if len(run.group()) > (1 if edge else 2) or any(d not in table for d in run.group()):
+            return word
+    if not any(c.islower() for c in shown) and (main == "latin" or 2 * digits >= letters):
+        return word
+    out = list(word)
+    for run in runs:
+        for k in range(run.start(), run.end()):
+            out[k] = "i" if main == "latin" and word[k] == "1" and k == 0 else table[word[k]]
+    return "".join(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -314,15 +584,19 @@ def _word(folded_text: Mapped, original: str, i: int, j: int, is_unspaced: bool)
     o_start, o_end = folded_text.starts[i], folded_text.ends[j - 1]
     while o_end < len(original) and unicodedata.category(original[o_end]) in ("Mn", "Me"):
         o_end += 1  # a combining accent after the last letter belongs to the word
-    head = original[o_start:o_start + 1]
-    capital = head.isupper() if head.isalpha() else any(c.isupper() for c in original[o_start:o_end][:3])
     raw = original[o_start:o_end]
-    upper = len(raw) > 1 and raw.isupper()
+    # Its case as it reads, not as it is encoded ("&#x48;arriet" begins with a capital).
+    shown = decode(raw).text if "%" in raw or "&" in raw or "\\" in raw else raw
+    head = shown[:1]
+    capital = head.isupper() if head.isalpha() else any(c.isupper() for c in shown[:3])
+    upper = len(shown) > 1 and shown.isupper()
     if is_unspaced:
         return Word(token, o_start, o_end, "unspaced", capital, upper, i, j)
     if token.isascii():
+        if not token.isalpha() and not token.isdigit():
+            token = digit_letters(token, shown)
         return Word(token, o_start, o_end, "latin", capital, upper, i, j)
-    word = unconfuse(token)
+    word = digit_letters(unconfuse(token), shown)
     scripts = {script(c) for c in word} - {""}
     main = "latin" if scripts <= {"latin"} else next(iter(sorted(scripts - {"latin"})), "latin")
     return Word(word, o_start, o_end, main, capital, upper, i, j)
