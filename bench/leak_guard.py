@@ -84,25 +84,26 @@ def _ratio(rows) -> dict:
     return {"planted": len(rows), "caught": caught, "recall": caught / len(rows) if rows else 1.0}
 
 
-def figures(runs: int = 200) -> dict:
-    planted = planted_results()
-    clean = clean_results()
+def figures(runs: int = 200, cases=CASES, clean_cases=CLEAN, worst_count: int = 5) -> dict:
+    """The figures for a corpus (this one unless given); the guard's time only when runs > 0."""
+    planted = planted_results(cases)
+    clean = clean_results(clean_cases)
     counts = [len(r["hits"]) for r in clean]
     by_class = collections.defaultdict(list)
     by_language = collections.defaultdict(list)
     for row in planted:
         by_class[row["class"]].append(row)
         by_language[row["language"]].append(row)
-    worst = sorted(clean, key=lambda r: -len(r["hits"]))[:5]
+    worst = sorted(clean, key=lambda r: -len(r["hits"]))[:worst_count]
     return {
         "classes": {cls: {"name": CLASS_NAMES[cls], **_ratio(by_class[cls])} for cls in sorted(by_class)},
         "derived": _ratio([r for r in planted if r["derived"]]),
         "listed_nowhere": _ratio([r for r in planted if not r["derived"]]),
         "languages": {lang: _ratio(rows) for lang, rows in sorted(by_language.items())},
-        "false_positives": {"summaries": len(clean), "mean": statistics.fmean(counts), "max": max(counts),
-                            "with_any": sum(1 for c in counts if c), "worst": [r for r in worst if r["hits"]],
-                            "errors": [r for r in clean if r["error"]]},
-        "timing": timing(runs),
+        "false_positives": {"summaries": len(clean), "mean": statistics.fmean(counts) if counts else 0.0,
+                            "max": max(counts, default=0), "with_any": sum(1 for c in counts if c),
+                            "worst": [r for r in worst if r["hits"]], "errors": [r for r in clean if r["error"]]},
+        "timing": timing(runs) if runs > 0 else None,
         "misses": [r for r in planted if not r["caught"]],
         "targets": TARGETS,
     }
@@ -112,8 +113,8 @@ def _mark(ok: bool) -> str:
     return "ok " if ok else "GAP"
 
 
-def print_table(fig: dict) -> None:
-    print("Leak guard against the red-team corpus "
+def print_table(fig: dict, corpus: str = "the red-team corpus") -> None:
+    print(f"Leak guard against {corpus} "
           f"({sum(c['planted'] for c in fig['classes'].values())} planted forms, "
           f"{fig['false_positives']['summaries']} clean summaries)\n")
     print(f"{'class':<34}{'planted':>8}{'caught':>8}{'recall':>9}  target")
@@ -138,9 +139,10 @@ def print_table(fig: dict) -> None:
     for row in fp["errors"]:
         print(f"  {row['case']}: guard raised {row['error']}")
     t = fig["timing"]
-    print(f"\nguard time, one allegation of {t['chars']} characters over all public fields, {t['runs']} runs: "
-          f"p50 {t['p50_ms']:.1f} ms, p95 {t['p95_ms']:.1f} ms (target <{TARGETS['p95_ms']:.0f}) "
-          f"{_mark(t['p95_ms'] < TARGETS['p95_ms'])}, max {t['max_ms']:.1f} ms, first call {t['first_ms']:.1f} ms")
+    if t:
+        print(f"\nguard time, one allegation of {t['chars']} characters over all public fields, {t['runs']} runs: "
+              f"p50 {t['p50_ms']:.1f} ms, p95 {t['p95_ms']:.1f} ms (target <{TARGETS['p95_ms']:.0f}) "
+              f"{_mark(t['p95_ms'] < TARGETS['p95_ms'])}, max {t['max_ms']:.1f} ms, first call {t['first_ms']:.1f} ms")
     print(f"\nmisses ({len(fig['misses'])}):")
     for row in fig["misses"]:
         error = f"  [guard raised {row['error']}]" if row["error"] else ""

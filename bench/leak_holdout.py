@@ -9,9 +9,7 @@ Run: .venv/bin/python bench/leak_holdout.py   (exit code 0 always: this measures
 """
 from __future__ import annotations
 
-import collections
 import pathlib
-import statistics
 import sys
 import unicodedata
 import urllib.parse
@@ -1475,67 +1473,18 @@ FORMS: tuple[tuple[Case, Form], ...] = tuple((case, form) for case in CASES for 
 # ---------------------------------------------------------------------------------------------
 # The runner: bench/leak_guard.py's planted_results and clean_results over this corpus.
 
-def _ratio(rows) -> dict:
-    caught = sum(r["caught"] for r in rows)
-    return {"planted": len(rows), "caught": caught, "recall": caught / len(rows) if rows else 1.0}
-
-
 def figures() -> dict:
-    from bench.leak_guard import clean_results, planted_results
+    from bench.leak_guard import figures as corpus_figures
 
     for case, form in FORMS:  # every planted text must occur in its field; span() raises otherwise
         span(case, form)
-    planted = planted_results(CASES)
-    clean = clean_results(CLEAN)
-    by_class, by_language = collections.defaultdict(list), collections.defaultdict(list)
-    for row in planted:
-        by_class[row["class"]].append(row)
-        by_language[row["language"]].append(row)
-    counts = [len(r["hits"]) for r in clean]
-    return {
-        "classes": {cls: {"name": CLASS_NAMES[cls], **_ratio(by_class[cls])} for cls in sorted(by_class)},
-        "derived": _ratio([r for r in planted if r["derived"]]),
-        "listed_nowhere": _ratio([r for r in planted if not r["derived"]]),
-        "languages": {lang: _ratio(rows) for lang, rows in sorted(by_language.items())},
-        "false_positives": {"summaries": len(clean), "mean": statistics.fmean(counts) if counts else 0.0,
-                            "max": max(counts, default=0), "with_any": sum(1 for c in counts if c),
-                            "languages": dict(sorted(collections.Counter(r["language"] for r in clean).items())),
-                            "worst": sorted(clean, key=lambda r: -len(r["hits"]))[:10],
-                            "errors": [r for r in clean if r["error"]]},
-        "misses": [r for r in planted if not r["caught"]],
-    }
-
-
-def print_report(fig: dict) -> None:
-    print(f"Leak guard against the HELD-OUT red-team corpus ({len(FORMS)} planted forms in {len(CASES)} cases, "
-          f"{fig['false_positives']['summaries']} clean summaries)\n")
-    print(f"{'class':<34}{'planted':>8}{'caught':>8}{'recall':>9}")
-    for cls, row in fig["classes"].items():
-        print(f"{cls:>2} {row['name']:<31}{row['planted']:>8}{row['caught']:>8}{row['recall']:>9.1%}")
-    for key, label in (("derived", "derived from a private value"), ("listed_nowhere", "listed nowhere")):
-        row = fig[key]
-        print(f"   {'ALL ' + label:<31}{row['planted']:>8}{row['caught']:>8}{row['recall']:>9.1%}")
-    print(f"\n{'language':<10}{'planted':>8}{'caught':>8}{'recall':>9}")
-    for lang, row in fig["languages"].items():
-        print(f"{lang:<10}{row['planted']:>8}{row['caught']:>8}{row['recall']:>9.1%}")
-    fp = fig["false_positives"]
-    print(f"\nfalse-positive hits per clean summary: mean {fp['mean']:.2f}, max {fp['max']}, summaries with any hit "
-          f"{fp['with_any']}/{fp['summaries']}  (clean summaries per language: "
-          + ", ".join(f"{k} {v}" for k, v in fp["languages"].items()) + ")")
-    print("10 worst clean summaries:")
-    for row in fp["worst"]:
-        shown = "; ".join(f"{h['field']}:{h['text']!r} ({h['kind']}/{h['source']})" for h in row["hits"])
-        print(f"  {row['case']}: {len(row['hits'])} hits{': ' + shown if shown else ''}")
-    for row in fp["errors"]:
-        print(f"  {row['case']}: guard raised {row['error']}")
-    print(f"\nmisses ({len(fig['misses'])}):")
-    for row in fig["misses"]:
-        error = f"  [guard raised {row['error']}]" if row["error"] else ""
-        print(f"  {row['class']:>2} {row['language']:<3} {row['case']:<34} {row['field']:<18} {row['text']!r}{error}")
+    return corpus_figures(runs=0, cases=CASES, clean_cases=CLEAN, worst_count=10)
 
 
 def main() -> int:
-    print_report(figures())
+    from bench.leak_guard import print_table
+
+    print_table(figures(), corpus="the HELD-OUT red-team corpus")
     return 0
 
 
