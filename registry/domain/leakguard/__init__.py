@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import functools
-import re
 import hashlib
 import json
 import threading

@@ -13,6 +13,19 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .cues import (
+    ALIAS_CUES,
+    SUFFIX_PLACE_CUES,
+    ARABIC_CUES,
+    ARABIC_PLACE_CUES,
+    CJK_CUES,
+    CJK_PLACE_SUFFIXES,
+    CJK_SURNAMES,
+    CUE_LINKS,
+    PERSON_CUES,
+    PLACE_CUES,
+    CJK_STOP,
+)
 from .forms import PARTICLES, TITLES
 from .text import Word, decode, fold_mapped, folded, name_gap, script, words
 
@@ -28,86 +41,6 @@ class Found:
     strict: bool = False  # common words taken only because a cue stands by: no hit alone
 
 
-# Words after which a name follows, in languages written without capital letters (folded).
-ARABIC_PERSON_CUES = frozenset(folded(w) for w in """
-ابن ابنه ابنته بنت ابنة اخ اخو اخوه اخيه اخته اخت شقيق شقيقه شقيقته شقيقة زوج زوجه زوجته زوجة زوجها
-والد والده والدته والدة والدها ام امه عم عمه عمها خال خاله جار جاره جارته صديق صديقه زميل زميله زميلته
-المحامي المحامية الطبيب الطبيبة الدكتور الدكتورة السيد السيدة الشاهد الشاهدة الصحفي الصحفية الناشط الناشطة
-المدعو المدعوة يدعى تدعى الملقب الملقبة المعروف المعروفة ابو ام الجار الجارة الشيخ الحاج
-برادر برادرش خواهر خواهرش همسر همسرش پدر پدرش مادر مادرش وکیل وكيل دکتر دكتر آقای اقای خانم
-""".split())
-ARABIC_PLACE_CUES = frozenset(folded(w) for w in """
-قرية بلدة حي مدينة مخيم شارع منطقة حارة زقاق مدرسة مستشفى سجن مسجد جامعة كلية مخفر مركز قسم ثكنة
-روستای روستا محله خیابان کوچه دبیرستان مدرسه بیمارستان زندان دانشگاه مسجد شهرستان بخش بازداشتگاه
-""".split())
-ARABIC_CUES = ARABIC_PERSON_CUES | ARABIC_PLACE_CUES
-
-CJK_CUES = tuple("""妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 父亲 母亲 律师 医生 证人 邻居 朋友 同事 记者 村民 名叫 叫做 化名
-妻 夫 兄 弟 姐 妹 子 女""".split())
-# Units and places a Chinese place name ends with; the name is the characters before, back to a
-# character that cannot be part of it.
-CJK_PLACE_SUFFIXES = ("街道", "社区", "看守所", "拘留所", "派出所", "公安局", "监狱", "医院", "中学", "小学", "学校",
-                      "县", "区", "镇", "乡", "村", "屯", "寨")
-_CJK_STOP = set("在于被了的和与及其把从到向是为将对往由自给让并也都又就而且或后前时中里内外上下这那该此每各我你他她它们")
-# The commonest Chinese surnames (about 85 % of people); a cue followed by one of these is a name.
-CJK_SURNAMES = frozenset("""王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪
-范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹
-申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简
-车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝""".replace("\n", ""))
-
-# Before or after a name in cased scripts (folded): "the village of", "Dr", "police station".
-PLACE_CUES = frozenset(folded(w) for w in """
-village town city district neighbourhood neighborhood quarter street road avenue hospital clinic polyclinic
-school college university prison jail camp mosque church market station compound estate township ward
-area settlement farm
-villa pueblo aldea barrio calle vereda corregimiento resguardo hospital escuela colegio carcel comuna
-municipio caserio comunidad
-village ville quartier rue hopital ecole prison commune
-kijiji mji mtaa wilaya kata hospitali shule gereza zahanati
-mahalla mahallasi qishloq tuman ko'cha kocha koʻchasi
-koy koyu mahalle mahallesi ilce sokak sokagi caddesi hastanesi okulu cezaevi
-xa thon phuong huyen lang ap
-aldeia bairro rua
-село деревня поселок посёлок район улица школа больница тюрьма колония квартал
-лицей гимназия отдел отделение участок полиция полиции изолятор сизо ивс
-село селище район вулиця школа лікарня ліцей гімназія відділ відділок
-delegacia comisaria comissariat commissariat gendarmerie brigade caserne centre centro
-barangay sitio purok poblacion
-desa kampung kelurahan kecamatan penjara sekolah polsek polres lapas
-kənd kəndi rayon rayonu küçə küçəsi həbsxana məktəb
-auyl auyly audany koshesi tyrme mektep
-unguwar kauyen garin
-""".split())
-PERSON_CUES = frozenset(folded(w) for w in """
-brother sister son daughter wife husband mother father cousin uncle aunt nephew niece neighbour neighbor
-witness lawyer doctor colleague friend journalist barrister advocate attorney
-frere soeur fils fille epouse mari mere pere cousin voisin voisine temoin avocat avocate
-hermano hermana hijo hija esposa esposo madre padre primo vecino vecina testigo abogado abogada cacique
-irmao irma filho filha esposa marido vizinho vizinha testemunha advogado advogada
-kaka dada mwana mke mume jirani shahidi wakili daktari
-kardes kardesi oglu kizi esi annesi babasi komsu tanik avukat
-anh chi em ong ba co chu bac vo chong con
-брат сестра сын дочь жена муж мать отец сосед соседка свидетель свидетельница адвокат врач
-брат сестра син дочка дружина чоловік мати батько сусід сусідка свідок свідка адвокат лікар вчителька вчитель
-guvoh aka opa uka singil qo'shni advokat
-""".split()) | TITLES
-_SUFFIX_PLACE_CUES = frozenset(folded(w) for w in """
-district quarter village street road avenue hospital clinic polyclinic school college prison camp mosque
-church market station compound estate township ward neighbourhood neighborhood
-mahallesi mahalle koyu sokak sokagi caddesi hastanesi okulu cezaevi ilcesi
-mahallasi qishlog'i qishlogi tumani ko'chasi
-həbsxana həbsxanası kəndi rayonu küçəsi ауылы ауданы көшесі
-""".split())
-
-# Little words between a cue and its name: "the village of X", "mtaa wa X", "la vereda de X".
-CUE_LINKS = frozenset("of the de del des du da do dos das di la el le los las wa ya cha za la kwa al".split())
-
-# "known as Abu Yassin", "alias", "nicknamed": what follows is a name even in lower case.
-_ALIAS_CUES = re.compile(
-    r"(?<!\w)(?:known (?:locally |widely |here )?as|a\.?k\.?a\.?|alias|nicknamed|dit|surnommée?|connue? sous le nom de|"
-    r"conocid[oa] como|apodad[oa]|alias|по прозвищу|известн(?:ый|ая) как|المعروف(?:ة)? ب|الملقب(?:ة)? ب|"
-    r"معروف به|ملقب به)\s*[\"'“”«»„]?\s*",
-    re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
 _NUMBERED = re.compile(r"\s*(?:№|No\.?|no\.|n[º°o]\.?|n\.º|Nr\.?|nr\.?|#|number)\s*(\d{1,4})\b")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n]|[.!?]\s*[\"'»”)])\s*[\"'«“(\[]?\s*$")
@@ -176,7 +109,7 @@ def is_person_cue(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_suffix_place_cue(word: str) -> bool:
     """A word after a place's name: "district", "Mahallesi", "mahallasida" (with a case ending)."""
-    return word in _SUFFIX_PLACE_CUES or _inflected(word, _SUFFIX_STEMS)
+    return word in SUFFIX_PLACE_CUES or _inflected(word, _SUFFIX_STEMS)
 
 
 def _stems(cues) -> dict[str, int]:
@@ -202,7 +135,7 @@ def _inflected(word: str, stems: dict[str, int]) -> bool:
 
 _PLACE_STEMS = _stems(PLACE_CUES)
 _PERSON_STEMS = _stems(PERSON_CUES - TITLES)
-_SUFFIX_STEMS = _stems(_SUFFIX_PLACE_CUES)
+_SUFFIX_STEMS = _stems(SUFFIX_PLACE_CUES)
 
 
 def _sentence_break(text: str, left: Word, right: Word) -> bool:
@@ -406,7 +339,7 @@ def _cjk(original: str, mapped) -> list[Found]:
         for match in re.finditer(re.escape(suffix), text):
             start = match.start()
             while start > 0 and match.start() - start < 4 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-                    and text[start - 1] not in _CJK_STOP:
+                    and text[start - 1] not in CJK_STOP:
                 start -= 1
             if match.start() - start < 1 or (match.start() - start < 2 and len(suffix) == 1):
                 continue
@@ -447,7 +380,7 @@ def _myanmar(text: str) -> list[Found]:
 def _aliases(text: str, quoted: bool) -> list[Found]:
     """Aliases and, in private text, quoted names, whatever their case."""
     out: list[Found] = []
-    for match in _ALIAS_CUES.finditer(text):
+    for match in ALIAS_CUES.finditer(text):
         tail = text[match.end():match.end() + 60]
         tail = re.split(r"[\"“”»,.;:()\n]| and | et | y ", tail)[0]
         parts = name_words(tail)[:3]
