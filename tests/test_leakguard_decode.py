@@ -415,3 +415,31 @@ def test_decoding_stays_fast():
         for _ in range(10):
             decode(text)
         assert (time.perf_counter() - start) / 10 < 0.025, text[:40]
+
+
+# ---------------------------------------------------------------------------------------------
+# Codes and handles written apart, Chinese numerals.
+
+def test_a_code_of_letters_and_digits_with_separators_anywhere():
+    private = PrivateDetails(victim_names=["Xanthe Quillfeather"], id_numbers=["7QM4K2Z"])
+    for public in ("Her card 7QM 4K2Z was seized.", "Her card 7qm-4k2z was seized.", "card 7.Q.M.4.K.2.Z seized"):
+        assert [h for h in leak_hits({"summary": public}, private) if h.kind == "id_number"], public
+    assert not leak_hits({"summary": "Her card 7QM 4K2 was seized."}, private)
+
+
+def test_digits_written_as_chinese_numerals():
+    private = PrivateDetails(victim_names=["周海燕"], victim_contacts="手机 139 1234 5678")
+    public = "有人在网上写出她的手机号一三九一二三四五六七八。"
+    hits = [h for h in leak_hits({"summary": public}, private) if h.kind == "contact"]
+    assert hits and hits[0].text == "一三九一二三四五六七八"
+
+
+def test_a_handle_spelled_apart_inside_chinese_text():
+    private = PrivateDetails(victim_names=["周海燕"], victim_contacts="微信 lhy_77ab")
+    public = "其微信号l h y _ 7 7 a b遭到封禁。"
+    assert [h for h in leak_hits({"summary": public}, private) if h.kind == "contact"]
+
+
+def test_digits_and_letters_apart_are_joined():
+    assert decode("call 0 9 1 7 6 2 4 now").text == "call 0917624 now"
+    assert decode("H_a_r_r_y").text == "Harry"

@@ -38,6 +38,10 @@ def recognised(text: str, field: str = "summary") -> list[str]:
     ("Сына вызывали к директору школы № 17 в понедельник.", "школы № 17"),
     ("U Yunusobod mahallasida ushlangan.", "Yunusobod"),
     ("She teaches at School No. 4 in the capital.", "School No. 4"),
+    # Cues of more languages: Kazakh "witness", a Tagalog barangay official, a Hausa honorific.
+    ("Куәгер Асқар Нұрланов оқиғаны көрді.", "Асқар Нұрланов"),
+    ("Ayon kay Kapitan Ernesto Lacson, dinampot siya sa palengke.", "Ernesto Lacson"),
+    ("Wani makwabci, Malam Usman Garba, ya gan shi.", "Usman Garba"),
     # Turkish sets a proper noun's ending off with an apostrophe.
     ("Gözaltı Bağlar'da değil, Kayapınar'da gerçekleşti.", "Kayapınar"),
 ])
@@ -55,6 +59,15 @@ def test_names_and_places_in_cased_scripts_are_questions(text, name):
     ("مدیر دبیرستان فرزانگان احضار شد.", "فرزانگان"),  # Persian
     ("မျက်မြင်သက်သေ ကိုဇော်ဝင်း က ပြောသည်။", "ကိုဇော်ဝင်း"),  # Burmese: an honorific begins the name
     ("ရွာသစ်ကုန်း ကျေးရွာတွင် ဖမ်းဆီးသွားသည်။", "ရွာသစ်ကုန်း"),  # the word before "village"
+    # Other caseless scripts: the words after a cue, which may carry an ending joined to it.
+    ("ጎረቤቱ አቶ ከበደ ሚካኤል ድርጊቱን አይተዋል።", "ከበደ ሚካኤል"),  # Amharic: "Mr"
+    ("সাক্ষী রফিকুল ইসলাম বলেন, তাকে মারধর করা হয়।", "রফিকুল ইসলাম"),  # Bengali: "witness"
+    ("गवाह सुरेश यादव ने बताया कि उन्हें पीटा गया।", "सुरेश यादव"),  # Hindi: "witness"
+    ("მოწმე გიორგი ბერიძე ამბობს, რომ ის სცემეს.", "გიორგი ბერიძე"),  # Georgian: "witness"
+    ("گواہ ندیم عباس نے بتایا کہ اسے مارا گیا۔", "ندیم عباس"),  # Urdu: "witness"
+    # ...and the words before a place word: "থানায়" is "at the police station".
+    ("তাকে ধানমন্ডি থানায় নিয়ে যাওয়া হয়।", "ধানমন্ডি"),
+    ("उसे कोतवाली थाना ले जाया गया।", "कोतवाली"),
 ])
 def test_names_and_places_in_caseless_scripts_are_questions(text, name):
     assert any(name in found or found in name for found in recognised(text)), recognised(text)
@@ -100,6 +113,12 @@ def test_the_region_holds_a_subdivision_or_is_itself_a_hit():
     ("ဦးအောင်ကိုကို", "ကိုကို ကို ဖမ်းဆီးခဲ့သည်။"),  # two of the name's syllables
     ("ဦးအောင်ကိုကို", "ဦးအောင် ၏ မိသားစု"),
     ("Marek Kozioł", "Adwokata Kozła pozbawiono licencji."),  # a Polish fleeting vowel
+    # Case endings joined to the name in Georgian and Armenian, the final vowel giving way.
+    ("ნინო მაისურაძე", "მაისურაძეს დაემუქრნენ."),
+    ("ლევან გოგიჩაიშვილი", "გოგიჩაიშვილმა ინფორმაცია გადასცა."),
+    ("Արմեն Պետրոսյան", "Պետրոսյանից վերցրել են հեռախոսը։"),
+    ("শফিউল আজম", "শফিউলকে গ্রেফতার করা হয়।"),  # Bengali: the vowel signs are of the word
+    ("مهدی کریمی", "مهدی‌جان را بازداشت کردند."),  # Persian: the affectionate -jan
 ])
 def test_derived_forms_of_private_names(name, public):
     hits = leak_hits({"summary": public}, PrivateDetails(victim_names=[name]))

@@ -19,13 +19,54 @@ ARABIC_PERSON_CUES = frozenset(folded(w) for w in """
 والد والده والدته والدة والدها ام امه عم عمه عمها خال خاله جار جاره جارته صديق صديقه زميل زميله زميلته
 المحامي المحامية الطبيب الطبيبة الدكتور الدكتورة السيد السيدة الشاهد الشاهدة الصحفي الصحفية الناشط الناشطة
 المدعو المدعوة يدعى تدعى الملقب الملقبة المعروف المعروفة ابو ام الجار الجارة الشيخ الحاج
-برادر برادرش خواهر خواهرش همسر همسرش پدر پدرش مادر مادرش وکیل وكيل دکتر دكتر آقای اقای خانم
+برادر برادرش خواهر خواهرش همسر همسرش پدر پدرش مادر مادرش وکیل وكيل دکتر دكتر آقای اقای خانم شاهد همسایه
+د دكتورة استاذ الاستاذ المعلم المعلمة
+گواہ شاہد ماسٹر ڈاکٹر پڑوسی بھائی بہن بیٹا بیٹی بیوی شوہر والدہ جناب محترمہ چچا ماموں استاد مولانا
+עד עדה שכן שכנה מר אחיו אחותו בנו בתו אשתו בעלה אביו אמו
 """.split())
 ARABIC_PLACE_CUES = frozenset(folded(w) for w in """
 قرية بلدة حي مدينة مخيم شارع منطقة حارة زقاق مدرسة مستشفى سجن مسجد جامعة كلية مخفر مركز قسم ثكنة
 روستای روستا محله خیابان کوچه دبیرستان مدرسه بیمارستان زندان دانشگاه مسجد شهرستان بخش بازداشتگاه
+تھانہ تھانے گاؤں ضلع محلہ جیل ہسپتال اسپتال سکول اسکول کالونی بستی
+כפר רחוב שכונת מחנה
 """.split())
 ARABIC_CUES = ARABIC_PERSON_CUES | ARABIC_PLACE_CUES
+
+# The same for the other caseless scripts (Ethiopic, Bengali, Devanagari, Georgian, Armenian,
+# Tamil): words before a person's name, before a place's, and after a place's. These languages
+# join case endings and articles to the word ("እማኙ", the witness; "থানায়", at the station), so a
+# cue of three letters or more also counts with up to three letters after it.
+CASELESS_PERSON_CUES = frozenset(folded(w) for w in """
+አቶ ወይዘሮ ወይዘሪት ዶክተር ዶር ጠበቃ እማኝ ምስክር ጎረቤት ወንድም ወንድሙ ወንድሟ እህት እህቱ እህቷ ልጅ ሚስት ባል አባት እናት ቄስ ሼህ መምህር ጋዜጠኛ
+প্রত্যক্ষদর্শী সাক্ষী প্রতিবেশী আইনজীবী ডাক্তার চিকিৎসক ভাই বোন ছেলে মেয়ে স্ত্রী স্বামী বাবা জনাব শিক্ষক সাংবাদিক
+प्रत्यक्षदर्शी गवाह साक्षी पड़ोसी छिमेकी वकील अधिवक्ता डॉक्टर चिकित्सक भाई दाजु भाइ बहन बहिनी दिदी बेटा छोरा बेटी छोरी
+पत्नी श्रीमती पति श्रीमान श्री पिता बुबा माता आमा शिक्षक पत्रकार
+მოწმე მეზობელი ადვოკატი ექიმი ძმა ბატონი ქალბატონი ბატონ ქალბატონ მამა დედა შვილი მეუღლე ცოლი ქმარი მასწავლებელი ჟურნალისტი
+պարոն տիկին վկա հարևան հարեւան փաստաբան բժիշկ եղբայր քույր որդի դուստր ամուսին հայր մայր ուսուցիչ լրագրող
+சாட்சி வழக்கறிஞர் திரு திருமதி மருத்துவர் சகோதரர் சகோதரி
+""".split())
+CASELESS_PLACE_CUES = frozenset(folded(w) for w in """
+ቀበሌ ወረዳ መንደር ከተማ ሰፈር
+ग्राम
+სოფელი სოფელ ქალაქ ქალაქი დაბა
+գյուղ գյուղում քաղաք
+""".split())
+CASELESS_PLACE_AFTER = frozenset(folded(w) for w in """
+ማረሚያ እስር ጣቢያ ሆስፒታል ትምህርት ቀበሌ ወረዳ መንደር ሰፈር
+থানা গ্রাম জেলা উপজেলা কারাগার হাসপাতাল বিদ্যালয় ইউনিয়ন কলেজ মাদ্রাসা বাজার মহল্লা
+गाँव गाउँ गांव जिला जिल्ला थाना प्रहरी पुलिस जेल कारागार अस्पताल विद्यालय नगरपालिका गाउँपालिका टोल बस्ती
+ქუჩა ციხე საავადმყოფო სკოლა რაიონი განყოფილება სოფელი
+փողոց բանտ հիվանդանոց դպրոց թաղամաս համայնք
+கிராமம் சிறை காவல்
+""".split())
+# Postpositions and conjunctions a name in those scripts stops at (folded).
+CASELESS_STOP = frozenset(folded(w) for w in """
+ወደ ከ በ እና ላይ ውስጥ
+কে এর ও এবং থেকে তে র
+लाई को का की के मा ले में से ने पर र और तथा ra
+და რომ მიერ
+և ու որ
+""".split())
 
 CJK_CUES = tuple("""妻子 丈夫 儿子 女儿 哥哥 弟弟 姐姐 妹妹 父亲 母亲 律师 医生 证人 邻居 朋友 同事 记者 村民 名叫 叫做 化名
 妻 夫 兄 弟 姐 妹 子 女""".split())
@@ -58,7 +99,7 @@ aldeia bairro rua
 село селище район вулиця школа лікарня ліцей гімназія відділ відділок
 delegacia comisaria comissariat commissariat gendarmerie brigade caserne centre centro
 barangay sitio purok poblacion
-desa kampung kelurahan kecamatan penjara sekolah polsek polres lapas
+desa kampung kelurahan kecamatan penjara sekolah polsek polres lapas sma smp smk
 kənd kəndi rayon rayonu küçə küçəsi həbsxana məktəb
 auyl auyly audany koshesi tyrme mektep
 unguwar kauyen garin
@@ -75,17 +116,26 @@ anh chi em ong ba co chu bac vo chong con
 брат сестра сын дочь жена муж мать отец сосед соседка свидетель свидетельница адвокат врач
 брат сестра син дочка дружина чоловік мати батько сусід сусідка свідок свідка адвокат лікар вчителька вчитель
 guvoh aka opa uka singil qo'shni advokat
+shaida makwabci maƙwabci lauya likita
+saksi kapitbahay doktor kapatid asawa kay
+şahid şahidi qonşu qonşusu vəkil həkim qardaş qardaşı bacı bacısı şahit
+tetangga pengacara dokter kakak adik istri suami pendeta
+markhaati deris qareen dhakhtar walaal
+świadek sąsiad sąsiadka adwokat lekarz siostra ksiądz
+zeuge zeugin nachbar nachbarin anwalt anwältin bruder schwester
+testimone avvocato avvocata
+куәгер көрші дәрігер ағасы інісі апасы қарындасы әйелі күйеуі күбө кошуна шоҳид ҳамсоя
 """.split()) | TITLES
 SUFFIX_PLACE_CUES = frozenset(folded(w) for w in """
 district quarter village street road avenue hospital clinic polyclinic school college prison camp mosque
 church market station compound estate township ward neighbourhood neighborhood
 mahallesi mahalle koyu sokak sokagi caddesi hastanesi okulu cezaevi ilcesi
 mahallasi qishlog'i qishlogi tumani ko'chasi
-həbsxana həbsxanası kəndi rayonu küçəsi ауылы ауданы көшесі
+həbsxana həbsxanası kəndi rayonu küçəsi ауылы ауданы көшесі бөлімі бөлімшесі
 """.split())
 
 # Little words between a cue and its name: "the village of X", "mtaa wa X", "la vereda de X".
-CUE_LINKS = frozenset("of the de del des du da do dos das di la el le los las wa ya cha za la kwa al".split())
+CUE_LINKS = frozenset("of the de del des du da do dos das di la el le los las wa ya cha za la kwa al на".split())
 
 # "known as Abu Yassin", "alias", "nicknamed": what follows is a name even in lower case.
 ALIAS_CUES = re.compile(

@@ -93,9 +93,19 @@ def latin_stems(word: str) -> set[str]:
     return {s for s in stems if len(s) >= 4}
 
 
+def caseless_stems(word: str) -> set[str]:
+    """Stems an inflected name in Georgian, Armenian, Indic or Ethiopic script starts with: these
+    join case endings and postpositions to the word (ხუციშვილი → ხუციშვილმა, Գոհար → Գոհարի)."""
+    stems = {word}
+    if len(word) >= 5:
+        stems.add(word[:-1])  # a final vowel gives way to the ending (ხუციშვილ-ის)
+    return {s for s in stems if len(s) >= 4}
+
+
 # Endings written joined to a name in Arabic and Persian: the accusative alef, the Persian plural
-# and ezafe, possessives (سميرًا, رضایی‌ها, مریمو).
-ABJAD_SUFFIXES = tuple(sorted({"ا", "ها", "هاي", "ي", "و", "ش", "م", "ت", "ان", "ين", "ون", "ه", "را"}, key=len, reverse=True))
+# and ezafe, possessives, the affectionate -jan (سميرًا, رضایی‌ها, مریمو, بهروزجان).
+ABJAD_SUFFIXES = tuple(sorted({"ا", "ها", "هاي", "ي", "و", "ش", "م", "ت", "ان", "ين", "ون", "ه", "را", "جان", "جون"},
+                              key=len, reverse=True))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,6 +244,7 @@ ong ba anh chi co chu bac
 aghaye agha khanom
 bwana bi mama mzee dk
 pan pani
+malam mallam malama alhaji hajiya kagawad kapitan ginoo ginang gng cənab xanım bapak pak ibu bu
 г гн г-н гжа г-жа господин госпожа гражданин гражданка адвокат доктор пан пані
 السيد السيدة الاستاذ الاستاذه المحامي المحاميه الدكتور الدكتوره الشيخ الحاج
 اقاي اقا خانم دكتر

@@ -24,6 +24,7 @@ from .forms import (
     cjk_romanisations,
     cjk_split,
     cyrillic_forms,
+    caseless_stems,
     cyrillic_stems,
     is_cjk,
     latin,
@@ -105,6 +106,9 @@ class NameIndex:
                     self.stems[stem].append(entry)
             elif s == "latin" and not part.isdigit():
                 for stem in latin_stems(part):
+                    self.stems[stem].append(entry)
+            elif s == "other":
+                for stem in caseless_stems(part):
                     self.stems[stem].append(entry)
             self._add_keys(part, entry)
         for count in (2, 3):
@@ -234,6 +238,8 @@ def _suffix_ok(stem_entry: Entry, suffix: str) -> bool:
         return False
     if stem_entry.script == "cyrillic":
         return len(suffix) <= 3 and all(script(c) == "cyrillic" for c in suffix)
+    if stem_entry.script == "other":
+        return len(suffix) <= 4 and all(script(c) == "other" for c in suffix)
     return len(suffix) <= 4 and all(script(c) == "latin" for c in suffix)
 
 
@@ -261,7 +267,7 @@ def _lookup(index: NameIndex, word: Word) -> list[tuple[Entry, str]]:
         for suffix in ABJAD_SUFFIXES if not lexicon.is_common(text, 4.0) else ():  # عليه is "on him", not Ali
             if text.endswith(suffix) and len(text) - len(suffix) >= 3:
                 found.extend((e, "stem") for e in index.exact.get(text[:-len(suffix)], ()))
-    if word.script in ("latin", "cyrillic") and len(text) >= 4:
+    if word.script in ("latin", "cyrillic", "other") and len(text) >= 4:
         for cut in range(1, 5):
             stem = text[:-cut]
             if len(stem) < 3:
@@ -525,11 +531,37 @@ def phrase_hits(needles: Needles, mapped: Mapped, deobfuscated: Mapped, skip) ->
 _CODE_RUN = re.compile(r"(?:\+\s?)?(?:(?<![a-z])(?:[a-z][ .\-/]?){1,3})?\d(?:[\d \u00a0.\-/()]*\d)?(?:[ .\-/]?[a-z]{1,2}(?![a-z]))?")
 
 
+_CJK_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CJK_NUMERAL_RUN = re.compile(r"[〇零一二三四五六七八九]{5,}")
+_CODE_SEPARATOR = r"[ \u00a0.\-/_]?"
+
+
+@lru_cache(maxsize=1024)
+def _spread_code(code: str) -> re.Pattern:
+    """A code of letters and digits with a separator allowed between any two ("5KX 9R2T")."""
+    return re.compile(r"(?<![0-9a-z])" + _CODE_SEPARATOR.join(re.escape(c) for c in code) + r"(?![0-9a-z])")
+
+
 def code_hits(needles: Needles, mapped: Mapped) -> list[Found]:
-    """Numbers and codes compared by letters and digits only: 98.765.432 is 98765432."""
+    """Numbers and codes compared by letters and digits only: 98.765.432 is 98765432, 5KX 9R2T is
+    5kx9r2t, 一八六〇二八 is 186028."""
     if not needles.codes:
         return []
     found = []
+    for code in needles.codes:
+        if len(code.alnum) >= 5 and not code.alnum.isdigit() and any(c.isdigit() for c in code.alnum):
+            for match in _spread_code(code.alnum).finditer(mapped.text):
+                s, e = mapped.span(*match.span())
+                found.append(Found(s, e, code.kind, code.source))
+    if not mapped.text.isascii():
+        for match in _CJK_NUMERAL_RUN.finditer(mapped.text):
+            digits = match.group().translate(_CJK_NUMERALS)
+            for code in needles.codes:
+                if code.alnum.isdigit() and len(code.alnum) >= 5 and (code.alnum in digits or digits in code.alnum
+                                                                       and len(digits) >= 7):
+                    s, e = mapped.span(*match.span())
+                    found.append(Found(s, e, code.kind, code.source))
+                    break
     for match in _CODE_RUN.finditer(mapped.text):
         run = match.group()
         compact = re.sub(r"[^0-9a-z]", "", run)

@@ -17,7 +17,12 @@ from .cues import (
     ALIAS_CUES,
     SUFFIX_PLACE_CUES,
     ARABIC_CUES,
+    ARABIC_PERSON_CUES,
     ARABIC_PLACE_CUES,
+    CASELESS_PERSON_CUES,
+    CASELESS_PLACE_AFTER,
+    CASELESS_PLACE_CUES,
+    CASELESS_STOP,
     CJK_CUES,
     CJK_PLACE_SUFFIXES,
     CJK_SURNAMES,
@@ -88,7 +93,7 @@ def find(text: str, *, everything: bool = True, quoted: bool = True, mapped=None
         ws = words(mapped, text)
     out: list[Found] = []
     out += _capitals(text, mapped, ws, everything)
-    out += _abjad_cues(ws)
+    out += _caseless_cues(text, ws)
     out += _cjk(text, mapped)
     out += _myanmar(text)
     out += _aliases(text, quoted)
@@ -291,28 +296,76 @@ def _cue_runs(text: str, mapped, ws: list[Word]) -> list[Found]:
     return out
 
 
-def _abjad_cues(ws: list[Word]) -> list[Found]:
-    """Caseless Arabic-script text: the words after a cue ("his brother", "the district of")."""
+_CASELESS = ("abjad", "other")
+_BETWEEN_NAME = re.compile(r"[\s\-\u200c]*")  # between two words of one name
+_AFTER_CUE = re.compile(r"[\s\-.:]*")  # between a cue and its name: "د. وائل", "ዶ/ር"
+
+
+def _caseless_cue(word: Word, cues: frozenset[str]) -> bool:
+    """A cue word, or, outside the Arabic script, one with up to three letters joined after it
+    (an article or a case ending: "እማኙ", "থানায়", "ციხეში")."""
+    if word.text in cues:
+        return True
+    if word.script != "other":
+        return False
+    text = word.text
+    return any(text[:size] in cues for size in range(max(2, len(text) - 3), len(text)))
+
+
+def _caseless_cues(text: str, ws: list[Word]) -> list[Found]:
+    """Caseless scripts (Arabic, Ethiopic, Bengali, Devanagari, Georgian, Armenian...): the words
+    after a cue ("his brother", "the district of", "አቶ"), and before a place word ("থানা")."""
     out: list[Found] = []
     consumed = -1
     for i, word in enumerate(ws):
-        if word.script != "abjad" or word.text not in ARABIC_CUES or i <= consumed:
+        if word.script not in _CASELESS or i <= consumed:
             continue  # a cue word inside the name just taken ("أبو" in "الجار أبو فيصل") starts nothing
-        taken: list[Word] = []
-        for nxt in ws[i + 1:i + 4]:
-            if nxt.script != "abjad" or nxt.text in ARABIC_CUES and taken or lexicon.is_function_word(nxt.text):
-                break
-            if lexicon.is_public_phrase(nxt.text):
-                break
-            taken.append(nxt)
-            if nxt.text not in PARTICLES and len(taken) >= 2:
-                break
-        parts = tuple(w.text for w in taken)
-        consumed = i + len(taken)
-        if parts and not all(p in PARTICLES for p in parts):
-            label = "place" if word.text in ARABIC_PLACE_CUES else "person"
-            out.append(Found(taken[0].start, taken[-1].end, parts, label, "cue", True))
+        if word.script == "abjad":
+            person, place, after = word.text in ARABIC_PERSON_CUES, word.text in ARABIC_PLACE_CUES, False
+        else:
+            person, place = _caseless_cue(word, CASELESS_PERSON_CUES), _caseless_cue(word, CASELESS_PLACE_CUES)
+            after = _caseless_cue(word, CASELESS_PLACE_AFTER)
+        if person or place:
+            taken = _caseless_name(text, ws, i, 1)
+            if taken:
+                consumed = taken[-1]
+                parts = tuple(ws[k].text for k in taken)
+                out.append(Found(ws[taken[0]].start, ws[taken[-1]].end, parts, "place" if place else "person",
+                                 "cue", True))
+        if after and not person and not place:
+            taken = _caseless_name(text, ws, i, -1)
+            if taken:
+                parts = tuple(ws[k].text for k in taken)
+                out.append(Found(ws[taken[0]].start, ws[taken[-1]].end, parts, "place", "cue", True, strict=True))
     return out
+
+
+def _is_caseless_cue(word: Word) -> bool:
+    if word.script == "abjad":
+        return word.text in ARABIC_CUES
+    return any(_caseless_cue(word, cues) for cues in (CASELESS_PERSON_CUES, CASELESS_PLACE_CUES, CASELESS_PLACE_AFTER))
+
+
+def _caseless_name(text: str, ws: list[Word], i: int, step: int) -> list[int]:
+    """The words of a name beside the cue at i, in one direction: up to two that are not
+    particles, in the cue's script, with nothing but a space or hyphen between them."""
+    taken: list[int] = []
+    k = i + step
+    while 0 <= k < len(ws) and len([j for j in taken if ws[j].text not in PARTICLES]) < 2:
+        nxt, prev = ws[k], ws[taken[-1] if taken else i]
+        left, right = sorted((prev, nxt), key=lambda w: w.start)
+        between = text[left.end:right.start]
+        if nxt.script != ws[i].script or not (_BETWEEN_NAME if taken else _AFTER_CUE).fullmatch(between):
+            break
+        if nxt.text in CASELESS_STOP or lexicon.is_function_word(nxt.text) or lexicon.is_public_phrase(nxt.text):
+            break
+        if taken and _is_caseless_cue(nxt):
+            break
+        taken.append(k)
+        k += step
+    while taken and ws[taken[-1]].text in PARTICLES:
+        taken.pop()
+    return sorted(taken) if taken and not all(ws[k].text in PARTICLES for k in taken) else []
 
 
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,8})+")

@@ -77,17 +77,19 @@ _ESCAPE = re.compile(r"\\{1,8}(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|U([0-
 _ESCAPED_WHITESPACE = {"n": "\n", "r": "\r", "t": "\t"}
 # "Kra-\nvets": a word broken at the end of a line joins again.
 _LINE_HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010](?:[ \t]*\r?\n[ \t]*|[ \t]+(?=[^\W\d_]*[a-zà-ÿа-я]\b))(?=\w)")
-# "P a v e l", "З.а.й.ц.е.в", "H-a-r-r-i-e-t", "H·a·r·r·i·e·t": four or more single letters, the
+# "P a v e l", "З.а.й.ц.е.в", "H-a-r-r-i-e-t", "H·a·r·r·i·e·t": four or more single letters or digits, the
 # same separator between each (a space, or one of these marks with or without spaces around it).
 # Chinese names have two or three characters: three Han characters apart read as one name too
 # ("周/海/燕"), wherever they stand, since Chinese has no spaces to bound them.
 _JOIN_MARKS = "./\\-_|*+:\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff0f\u2010\u2011"
 _JOIN_SEP = rf"(?: (?:[{_JOIN_MARKS}] ?)?|[{_JOIN_MARKS}] ?)"
-_JOIN_LETTER = r"[^\W\d_][\u0300-\u036f]*"
+_JOIN_LETTER = r"(?:[^\W_][\u0300-\u036f]*|_)"  # digits and the underscore too: a handle "z h y _ 1 9 8 2"
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
-# \b first: the scan fails at once inside a word, so prose costs little.
-_JOINED = re.compile(rf"\b(?<!\w[{_JOIN_MARKS}]){_JOIN_LETTER}(?P<sep>{_JOIN_SEP}){_JOIN_LETTER}"
-                     rf"(?:(?P=sep){_JOIN_LETTER}){{2,}}(?!\w)")
+# Bounded by anything but a letter or digit of a spaced script: Chinese writes Latin letters
+# with no space before or after them ("微信号z h y _ 1 9 8 2遭到").
+_SPACED_ALNUM = r"0-9A-Za-z\u00c0-\u024f\u0370-\u052f\u0600-\u06ff"
+_JOINED = re.compile(rf"(?<![{_SPACED_ALNUM}])(?<![{_SPACED_ALNUM}][{_JOIN_MARKS}]){_JOIN_LETTER}(?P<sep>{_JOIN_SEP})"
+                     rf"{_JOIN_LETTER}(?:(?P=sep){_JOIN_LETTER}){{2,}}(?![{_SPACED_ALNUM}])")
 _JOINED_HAN = re.compile(rf"{_HAN}(?P<sep>{_JOIN_SEP}){_HAN}(?:(?P=sep){_HAN})+")
 # Chinese writes foreign names with an interpunct between their parts (克莱尔·杜布瓦): Han
 # characters apart by one are joined only when they stand alone.
@@ -266,7 +268,7 @@ def _escape_edits(text: str) -> list[Edit]:
 
 def _joined_edits(text: str) -> list[Edit]:
     """Letters written apart, joined; each keeps its own place in the text."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []  # span, letters and separators, the separator
     for match in _JOINED.finditer(text):
         start, end = match.span()
         sep = match.group("sep")
@@ -275,19 +277,23 @@ def _joined_edits(text: str) -> list[Edit]:
             continue  # "a-b-c-d-ef": a chain that does not end in a single letter
         if mark == "." and sum(c.isalpha() for c in match.group()) < 5 and match.group().isupper():
             continue  # initials or an acronym: "K.B.S.A.", "U.S.A.F."
-        found.append((start, end, match.group()))
+        found.append((start, end, match.group(), sep))
     if not text.isascii():
         for match in _JOINED_HAN.finditer(text):
             start, end = match.span()
             if match.group("sep").strip() in _INTERPUNCTS and (start > 0 and text[start - 1].isalnum()
                                                                or end < len(text) and text[end].isalnum()):
                 continue
-            if not any(s < end and start < e for s, e, _g in found):
-                found.append((start, end, match.group()))
+            if not any(s < end and start < e for s, e, _g, _s in found):
+                found.append((start, end, match.group(), match.group("sep")))
         found.sort()
     edits: list[Edit] = []
-    for start, end, group in found:
-        kept = [(i, c) for i, c in enumerate(group, start) if c.isalpha() or unicodedata.combining(c)]
+    for start, end, group, sep in found:
+        kept: list[tuple[int, str]] = []
+        at = start
+        for token in group.split(sep) if sep else group:
+            kept.extend((i, c) for i, c in enumerate(token, at) if not c.isspace())
+            at += len(token) + len(sep)
         edits.append((start, end, "".join(c for _i, c in kept), [(i, i + 1) for i, _c in kept]))
     return edits
 
@@ -310,8 +316,11 @@ def fold_char(ch: str) -> str:
         # Myanmar: no case, and its vowel signs, asat and stacker are letters of the syllable
         # (ကို is not က; ဦ is not ဥ). Its digits fold like every other script's.
         return str(unicodedata.decimal(ch)) if category == "Nd" else ch
-    if category in ("Cf", "Mn", "Me", "Cc"):
-        return ""  # soft hyphens, zero-width joiners, bidi marks and lone combining marks hide nothing
+    if category in ("Cf", "Mn", "Mc", "Me", "Cc"):
+        # Soft hyphens, zero-width joiners, bidi marks and lone combining marks hide nothing; the
+        # vowel signs of Indic scripts go too, spacing (Mc) or not, so that a word stays one word
+        # and is read by its consonants ("শফিকুল" and "শফিকল" are one name).
+        return ""
     lowered = ch.casefold()
     if lowered in LETTER_FOLDS:
         return LETTER_FOLDS[lowered]
@@ -582,8 +591,8 @@ def words(folded_text: Mapped, original: str, *, unspaced: bool = False) -> list
 def _word(folded_text: Mapped, original: str, i: int, j: int, is_unspaced: bool) -> Word:
     token = folded_text.text[i:j]
     o_start, o_end = folded_text.starts[i], folded_text.ends[j - 1]
-    while o_end < len(original) and unicodedata.category(original[o_end]) in ("Mn", "Me"):
-        o_end += 1  # a combining accent after the last letter belongs to the word
+    while o_end < len(original) and unicodedata.category(original[o_end]) in ("Mn", "Mc", "Me"):
+        o_end += 1  # a combining accent or vowel sign after the last letter belongs to the word
     raw = original[o_start:o_end]
     # Its case as it reads, not as it is encoded ("&#x48;arriet" begins with a capital).
     shown = decode(raw).text if "%" in raw or "&" in raw or "\\" in raw else raw
