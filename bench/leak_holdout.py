@@ -1459,7 +1459,9 @@ def _clean() -> list[Case]:
                                                     phone=phone, place=place, id=id_number, **slots))
             for t, template in enumerate(templates):
                 texts = {"title": title, "summary": template.format(**slots), "region": slots["region"]}
-                cases.append(_case(f"{language}-hclean-{r}-{t}", language, private, texts, []))
+                # The State, as the app gives the guard: every allegation has one.
+                cases.append(_case(f"{language}-hclean-{r}-{t}", language, private, texts, [],
+                                   context=dict(country=slots["region"].split("-")[0])))
     return cases
 
 

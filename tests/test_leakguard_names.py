@@ -128,3 +128,21 @@ def test_derived_forms_of_private_names(name, public):
 def test_a_burmese_particle_alone_is_no_name():
     hits = leak_hits({"summary": "သူ့ကို ရဲက ခေါ်သွားသည်။"}, PrivateDetails(victim_names=["ဦးအောင်ကိုကို"]))
     assert hits == []
+
+
+def test_the_states_capital_and_largest_cities_identify_no_one():
+    private = PrivateDetails(victim_names=["Xanthe Quillfeather"], exact_location="вул. Барикадна, 9, Гомель",
+                             original_narrative="She was taken from her flat in Gomel to the KGB office in Minsk.")
+    summary = "[name withheld] was detained in Minsk and questioned in Гомелі."
+    assert leak_hits({"summary": summary}, private, context=GuardContext(country="BY")) == []
+    # Another State's city of the same name, or a street of the address, is still a question.
+    assert leak_hits({"summary": summary}, private, context=GuardContext(country="UA"))
+    assert leak_hits({"summary": "She lived on Barykadna street."}, private, context=GuardContext(country="BY")) \
+        or leak_hits({"summary": "вул. Барикадна"}, private, context=GuardContext(country="BY"))
+
+
+def test_a_person_named_like_a_city_stays_a_person():
+    private = PrivateDetails(victim_names=["Xanthe Quillfeather"],
+                             original_narrative="Her sister Sofia hid the documents.")
+    hits = leak_hits({"summary": "Sofia, a relative, hid the documents."}, private, context=GuardContext(country="BG"))
+    assert [h.text for h in hits] == ["Sofia"]

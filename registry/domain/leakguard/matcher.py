@@ -356,9 +356,12 @@ def name_hits(index: NameIndex, mapped: Mapped, ws: list[Word], skip=lambda name
             group = [first]
             strong = any(not _weak(name, e, ws[first]) for e, _h, _w in matches[first])
             nxt = i_pos + 1
-            while nxt < len(starts) and starts[nxt] == last_end and name_gap(mapped.text, ws[last_end - 1], ws[starts[nxt]]):
+            # The next match joins when it starts inside this one (a joined form over several
+            # words) or right after it with only a name's gap between.
+            while nxt < len(starts) and (starts[nxt] < last_end or starts[nxt] == last_end
+                                         and name_gap(mapped.text, ws[last_end - 1], ws[starts[nxt]])):
                 group.append(starts[nxt])
-                last_end = starts[nxt] + max(w for _e, _h, w in matches[starts[nxt]])
+                last_end = max(last_end, starts[nxt] + max(w for _e, _h, w in matches[starts[nxt]]))
                 nxt += 1
             strong = strong or any(not _weak(name, e, ws[k]) for k in group for e, _h, _w in matches[k])
             named = [k for k in group if any(name.parts[e.first] not in PARTICLES and not lexicon.is_function_word(
@@ -368,8 +371,14 @@ def name_hits(index: NameIndex, mapped: Mapped, ws: list[Word], skip=lambda name
                 # one of them is its own ("Observatory" is not, "Kavkaz" is) or most of it is there.
                 named = [k for k in named if any(name.parts[e.first] not in lexicon.PUBLIC_WORDS
                                                  for e, _h, _w in matches[k])]
+                # So are two or more of its own words capitalised side by side, as a name is written
+                # ("Tierra Digna" of "Colectivo de Abogados Tierra Digna").
+                covered = {j for k in group for _e, _h, w in matches[k] for j in range(k, k + w)}
+                capitalised = [j for j in covered if ws[j].capital and ws[j].script in ("latin", "cyrillic", "greek")
+                               and ws[j].text not in lexicon.PUBLIC_WORDS and not lexicon.is_function_word(ws[j].text)]
                 if len(named) > 1 and (len(named) * 2 > len(name.parts)
-                                       or any(lexicon.zipf(ws[k].text) < 3.0 for k in named)):
+                                       or any(lexicon.zipf(ws[k].text) < 3.0 for k in named)) \
+                        or len(capitalised) > 1:
                     strong = True
             elif len(named) > 1:
                 strong = True  # two parts of one name side by side: "Li Na", "Ms Li Wei"

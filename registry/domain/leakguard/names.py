@@ -290,9 +290,16 @@ def _cue_runs(text: str, mapped, ws: list[Word]) -> list[Found]:
             parts = tuple(ws[k].text for k in run)
             if all(len(p) == 1 for p in parts):
                 continue
-            if lexicon.is_public_phrase(" ".join(parts)) and not any(len(p) == 1 or p.isdigit() for p in parts):
+            if label == "person" and all(p in lexicon.PUBLIC_WORDS for p in parts):
+                continue  # "his lawyer, Human Rights Watch"; but "her sister Sofia" is a person, city or not
+            if label == "place" and lexicon.is_public_phrase(" ".join(parts)) \
+                    and not any(len(p) == 1 or p.isdigit() for p in parts):
                 continue  # "United Nations compound"; but "Area K police station", "Block 4" are precise
-            out.append(Found(ws[run[0]].start, ws[run[-1]].end, parts, label, "cue", True, strict=True))
+            # A person after a word of kinship or role is a person wherever written as a name ("her
+            # sister Grace"). After a title, or a place word, common words count only beside their
+            # own: short titles are words of other languages too (Swahili "Bi", Vietnamese "bị").
+            relation = label == "person" and word.text not in TITLES
+            out.append(Found(ws[run[0]].start, ws[run[-1]].end, parts, label, "cue", True, strict=not relation))
     return out
 
 

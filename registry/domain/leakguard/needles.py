@@ -27,6 +27,7 @@ class Name:
     kind: str  # name, location, detail, contact
     source: str  # the private field it comes from
     strict: bool = False  # an organisation's name: its common words alone are no hit
+    person: bool = False  # free text said it is a person's ("his sister Sofia"): never taken for a city
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,7 +143,8 @@ def _contact_needles(value: str, source: str, out: Needles) -> None:
 def _proper_nouns(text: str, kind: str, source: str, out: Needles, *, everything: bool = True) -> None:
     """Names and places in private free text: capitalised words, words after cues, quoted names."""
     for found in names.find(text, everything=everything):
-        out.names.append(Name(found.parts, "location" if found.how == "suffix" else kind, source, strict=found.strict))
+        out.names.append(Name(found.parts, "location" if found.how == "suffix" else kind, source, strict=found.strict,
+                              person=found.cued and found.label == "person"))
 
 
 # ---------------------------------------------------------------------------------------------
