@@ -260,8 +260,18 @@ def _read(path: Path, locale=None):
         return read_po(f, locale=locale)
 
 
-def test_there_is_a_french_catalogue():
-    assert TRANSLATIONS / "fr" / "LC_MESSAGES" / "messages.po" in CATALOGUES
+def test_there_is_a_catalogue_for_every_other_un_language():
+    for code in ("ar", "zh", "fr", "ru", "es"):
+        assert TRANSLATIONS / code / "LC_MESSAGES" / "messages.po" in CATALOGUES, code
+
+
+@pytest.mark.parametrize("code", ["ar", "zh", "ru", "es"])
+def test_the_browser_language_gives_each_un_language(anonymous, code):
+    english = html(anonymous.get("/about", headers={"Accept-Language": "en"}))
+    page = html(anonymous.get("/about", headers={"Accept-Language": f"{code},en;q=0.5"}))
+    assert html_lang(page)[0] == code
+    assert page != english
+    assert ("rtl" if code == "ar" else "ltr") == html_lang(page)[1]
 
 
 @pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parent.parent.name)
@@ -285,6 +295,12 @@ def test_translations_keep_their_placeholders(po_path):
 def test_catalogue_holds_every_message_of_the_template(po_path):
     missing = _ids(_read(POT)) - _ids(_read(po_path))
     assert not missing, f"run `make translations-update` and translate: {sorted(map(str, missing))}"
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parent.parent.name)
+def test_catalogue_holds_no_message_the_code_no_longer_uses(po_path):
+    stale = _ids(_read(po_path)) - _ids(_read(POT))
+    assert not stale, f"run `make translations-update` (it drops obsolete messages): {sorted(map(str, stale))}"
 
 
 def test_messages_pot_is_up_to_date_with_the_sources(tmp_path):
