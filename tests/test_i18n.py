@@ -325,3 +325,18 @@ def test_vocabulary_labels_are_all_in_the_template():
     labels = {t.label for terms in vocab.VOCABULARIES.values() for t in terms}
     descriptions = {t.description for terms in vocab.VOCABULARIES.values() for t in terms if t.description}
     assert not (labels | descriptions) - stored
+
+
+@pytest.mark.parametrize("lang, month, day", [
+    ("en", "March 2026", "14 March 2026"),
+    ("ru", "март 2026", "14 марта 2026"),  # the month stands alone: nominative, not "марта 2026"
+    ("zh", "2026年3月", "2026年3月14日"),
+    ("es", "marzo de 2026", "14 de marzo de 2026"),
+])
+def test_dates_read_as_the_language_writes_them(app, lang, month, day):
+    from registry.web.public import readable_date
+
+    with app.test_request_context(f"/?lang={lang}", headers={"Accept-Language": lang}):
+        assert month in readable_date("2026-03-14", "month")
+        assert day in readable_date("2026-03-14", "day")
+        assert readable_date("2026-03-14", "year") == "2026"

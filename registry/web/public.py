@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
-from flask_babel import format_date
+from babel import Locale
+from babel.dates import format_skeleton
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 
 from .. import feeds as feed_files  # the view `feeds` below takes the plain name
@@ -97,9 +99,13 @@ def readable_date(value, precision: str = "day") -> str:
         return str(value or "")
     if precision == "year":
         return str(date.year)
+    locale = get_locale() or Locale.parse("en")
     if precision == "month":
-        return format_date(date, "MMMM y")
-    return format_date(date, "d MMMM y")  # UN style, day first, in every language
+        # The locale's own month-and-year form: "March 2026", "март 2026 г.", "2026年3月", "marzo de 2026".
+        return format_skeleton("yMMMM", date, locale=locale)
+    if locale.language == "en":
+        return format_date(date, "d MMMM y")  # UN style, day first
+    return format_date(date, "long")  # "14 mars 2026", "14 de marzo de 2026", "2026年3月14日"
 
 
 @bp.context_processor
