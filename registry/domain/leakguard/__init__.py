@@ -127,15 +127,16 @@ def check(texts: dict[str, str], private, public_names=(), context: GuardContext
         # person ("his sister Sofia") is never taken for a city.
         if needle.kind != "location" and needle.source not in FREE_TEXT_SOURCES:
             return False
-        if needle not in exempted:
+        key = id(needle)  # needles live as long as this check; hashing their fields costs more
+        if key not in exempted:
             if hasattr(needle, "parts"):
-                exempted[needle] = len(needle.parts) == 1 and (needle.parts[0] in region_words
+                exempted[key] = len(needle.parts) == 1 and (needle.parts[0] in region_words
                                                               or forms.roman_key(needle.parts[0]) in region_keys) \
                     or not needle.person and lexicon.is_coarse_city(" ".join(needle.parts), country)
             else:
-                exempted[needle] = " " not in needle.text and not any(c.isdigit() for c in needle.text) \
+                exempted[key] = " " not in needle.text and not any(c.isdigit() for c in needle.text) \
                     and needle.text in region_words or lexicon.is_coarse_city(needle.text, country)
-        return exempted[needle]
+        return exempted[key]
 
     hits: list[LeakHit] = []
     order = {field: i for i, field in enumerate(texts)}

@@ -414,13 +414,14 @@ def _cjk(original: str, mapped) -> list[Found]:
 # the words after a place's name (village tract, village, township, town, ward, street).
 _MY_PERSON = ("ဦး", "ကို", "ဒေါ်", "မောင်", "ဆရာ", "ဆရာမ", "ဒေါက်တာ")
 _MY_PLACE_AFTER = ("ကျေးရွာ", "ရွာ", "မြို့နယ်", "မြို့", "ရပ်ကွက်", "လမ်း")
+_MY_ANY = re.compile(r"[\u1000-\u109f]")
 _MY_TOKEN = re.compile(r"[\u1000-\u1049\u104c-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]+")
 
 
 def _myanmar(text: str) -> list[Found]:
     """Burmese: a word that starts with an honorific (ကိုဇော်ဝင်း), a word before a place word
     (ရွာသစ်ကုန်း ကျေးရွာ)."""
-    if not any("\u1000" <= c <= "\u109f" for c in text):
+    if not _MY_ANY.search(text):
         return []
     from . import burmese
 

@@ -593,22 +593,28 @@ def _word(folded_text: Mapped, original: str, i: int, j: int, is_unspaced: bool)
     o_start, o_end = folded_text.starts[i], folded_text.ends[j - 1]
     while o_end < len(original) and unicodedata.category(original[o_end]) in ("Mn", "Mc", "Me"):
         o_end += 1  # a combining accent or vowel sign after the last letter belongs to the word
-    raw = original[o_start:o_end]
+    text, main, capital, upper = _word_form(token, original[o_start:o_end], is_unspaced)
+    return Word(text, o_start, o_end, main, capital, upper, i, j)
+
+
+@lru_cache(maxsize=65536)
+def _word_form(token: str, raw: str, is_unspaced: bool) -> tuple[str, str, bool, bool]:
+    """A word's folded text, script, and case as written (words repeat: remembered)."""
     # Its case as it reads, not as it is encoded ("&#x48;arriet" begins with a capital).
     shown = decode(raw).text if "%" in raw or "&" in raw or "\\" in raw else raw
     head = shown[:1]
     capital = head.isupper() if head.isalpha() else any(c.isupper() for c in shown[:3])
     upper = len(shown) > 1 and shown.isupper()
     if is_unspaced:
-        return Word(token, o_start, o_end, "unspaced", capital, upper, i, j)
+        return token, "unspaced", capital, upper
     if token.isascii():
         if not token.isalpha() and not token.isdigit():
             token = digit_letters(token, shown)
-        return Word(token, o_start, o_end, "latin", capital, upper, i, j)
+        return token, "latin", capital, upper
     word = digit_letters(unconfuse(token), shown)
     scripts = {script(c) for c in word} - {""}
     main = "latin" if scripts <= {"latin"} else next(iter(sorted(scripts - {"latin"})), "latin")
-    return Word(word, o_start, o_end, main, capital, upper, i, j)
+    return word, main, capital, upper
 
 
 def gap(folded_text: str, left: Word, right: Word) -> str:
