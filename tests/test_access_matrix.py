@@ -100,6 +100,7 @@ EXPECTATIONS: dict[str, dict[str, dict[str, object]]] = {
                     "POST": submitter_page(302, 404, anon=401)},  # published: back to its page
     "submit.add_information": {"POST": submitter_page(400, 404, anon=401)},
     "submit.withdraw": {"POST": submitter_page(302, 404, anon=401)},  # refused with a message
+    "submit.delete_draft": {"POST": submitter_page(302, 404, anon=401)},  # unconfirmed: back to the form
     # The moderation side.
     "moderate.queue": {"GET": staff_page(200)},
     "moderate.review": {"GET": staff_page(200)},

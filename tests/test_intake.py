@@ -215,3 +215,45 @@ def test_submitter_sees_every_private_value_they_submitted(submitter_a, database
     for value in (data["victim_contacts"], data["id_numbers"][0], data["source_contact"], data["exact_location"],
                   data["victim_names"][0], "Chairs the bar association", "Photos of the summons"):
         assert html.escape(value, quote=False) in page, value
+
+
+def test_submitter_deletes_a_draft_and_everything_typed_into_it(submitter_a, moderator, database, app):
+    response = submitter_a.post("/submissions/new", {**FORM, "save": "Save draft"})
+    allegation_id = _id_from(database, response.headers["Location"])
+    page = submission_url(database, allegation_id)
+    # Without the confirmation nothing happens.
+    response = submitter_a.post(f"{page}/delete", {}, form_url=f"{page}/edit")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"{page}/edit")
+    with database.transaction() as session:
+        assert session.get(Allegation, allegation_id).state == State.draft
+    response = submitter_a.post(f"{page}/delete", {"confirm": "y"}, form_url=f"{page}/edit")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/submissions/")
+    listing = submitter_a.get("/submissions/").get_data(as_text=True)
+    assert FORM["title"] not in listing
+    assert submitter_a.get(page).status_code == 404
+    assert submitter_a.get(f"{page}/edit").status_code == 404
+    with database.transaction() as session:
+        allegation = session.get(Allegation, allegation_id)
+        assert workflow.is_discarded(allegation)
+        private = workflow.read_private(session, allegation)
+        assert not private.victim_names and not private.original_narrative and not private.exact_location
+        assert workflow.working_copy(session, allegation).title == ""
+        actions = [r.action for r in session.exec(select(workflow.AuditRecord).where(
+            workflow.AuditRecord.allegation_id == allegation_id))]
+        assert actions[-1] == "discard_draft"
+    # Moderators never list it, not even among the withdrawn.
+    withdrawn = moderator.get("/moderate/?state=withdrawn").get_data(as_text=True)
+    assert FORM["title"] not in withdrawn
+
+
+def test_only_a_draft_of_ones_own_organisation_can_be_deleted(submitter_a, submitter_b, database, users):
+    response = submitter_a.post("/submissions/new", {**FORM, "save": "Save draft"})
+    page = submission_url(database, _id_from(database, response.headers["Location"]))
+    assert submitter_b.post(f"{page}/delete", {"confirm": "y"}, form_url="/submissions/new").status_code == 404
+    with database.transaction() as session:
+        submitted = make_submitted(session, users["submitter_a"])
+    submitted_page = submission_url(database, submitted.id)
+    response = submitter_a.post(f"{submitted_page}/delete", {"confirm": "y"}, form_url=submitted_page)
+    assert response.status_code == 302
+    with database.transaction() as session:
+        assert session.get(Allegation, submitted.id).state == State.submitted

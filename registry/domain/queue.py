@@ -17,6 +17,7 @@ from .models import Allegation, AuditRecord, FollowUp, Organisation, State, User
 # The states a moderator works through, in the queue's order, and the finished ones behind them.
 QUEUE_STATES = (State.submitted, State.in_review, State.needs_information, State.approved)
 ARCHIVE_STATES = (State.published, State.rejected, State.withdrawn, State.retracted)
+# Every listed allegation was submitted: a withdrawn one that never was is a deleted draft.
 LISTED_STATES = QUEUE_STATES + ARCHIVE_STATES
 # The audit action migration 0004 wrote where it emptied a free-text region that named no
 # subdivision of the allegation's country (the migration spells it out: it imports no app code).
@@ -64,6 +65,11 @@ class Review:
     region_cleared_by_migration: bool = False
 
 
+def _listed():
+    """The condition of being in a moderator's lists: a listed state, once submitted."""
+    return Allegation.state.in_(LISTED_STATES) & Allegation.submitted_at.is_not(None)
+
+
 def _require_staff(actor: User) -> None:
     if actor is None or not actor.active or actor.role not in workflow.STAFF:
         raise PermissionDenied("Your role may not read the moderation queue.")
@@ -101,10 +107,10 @@ def counts(session: Session, actor: User, flt: QueueFilter = QueueFilter()) -> d
     _require_staff(actor)
     if _filters_sealed_fields(flt):
         found: dict[str, int] = {}
-        for copy in _matching(session, _filtered(select(Allegation).where(Allegation.state.in_(LISTED_STATES)), flt), flt):
+        for copy in _matching(session, _filtered(select(Allegation).where(_listed()), flt), flt):
             found[copy.state] = found.get(copy.state, 0) + 1
     else:
-        query = _filtered(select(Allegation.state, func.count()).where(Allegation.state.in_(LISTED_STATES)), flt)
+        query = _filtered(select(Allegation.state, func.count()).where(_listed()), flt)
         found = dict(session.exec(query.group_by(Allegation.state)).all())
     return {state.value: found.get(state, 0) for state in LISTED_STATES}
 
@@ -114,7 +120,7 @@ def countries_listed(session: Session, actor: User) -> list[str]:
     filter offers these, not 249 ISO entries of which most never occur."""
     _require_staff(actor)
     # Unpublished allegations keep their country sealed: read from the working copies.
-    query = select(Allegation).where(Allegation.state.in_(LISTED_STATES))
+    query = select(Allegation).where(_listed())
     return sorted({workflow.working_copy(session, a).country for a in session.exec(query)} - {""})
 
 
@@ -124,7 +130,7 @@ def list_allegations(session: Session, actor: User, state: str, flt: QueueFilter
     _require_staff(actor)
     if state not in LISTED_STATES:
         return [], 0
-    query = _filtered(select(Allegation).where(Allegation.state == state), flt)
+    query = _filtered(select(Allegation).where(Allegation.state == state, Allegation.submitted_at.is_not(None)), flt)
     ordered = query.order_by(Allegation.submitted_at, Allegation.id)
     if _filters_sealed_fields(flt):
         matching = _matching(session, ordered, flt)

@@ -432,6 +432,8 @@ def _load(session: Session, allegation_id: int, *, lock: bool = True) -> Allegat
 def get_for_actor(session: Session, actor: User, allegation_id: int, *, lock: bool = False) -> Allegation:
     """The allegation if the actor may see it; NotFound otherwise, so that existence stays private."""
     allegation = _load(session, allegation_id, lock=lock)
+    if is_discarded(allegation):
+        raise NotFound("No such allegation.")  # a deleted draft is gone for everyone
     if actor.role in STAFF:
         if allegation.state == State.draft:
             raise NotFound("No such allegation.")  # drafts belong to their organisation alone
@@ -696,6 +698,30 @@ def update_draft(session: Session, actor: User, allegation_id: int, data: dict, 
         _touch(allegation)
         _audit(session, actor, allegation, "update_draft", changed)
     return allegation
+
+
+def discard_draft(session: Session, actor: User, allegation_id: int) -> Allegation:
+    """Delete a draft of the actor's organisation: everything typed into it is erased.
+
+    The audit trail is append-only and its rows keep their allegation, so the row stays, as a
+    withdrawn allegation that was never submitted (a discarded draft): with nothing sealed in it,
+    listed nowhere and found by nobody. Nobody outside the organisation ever saw it.
+    """
+    allegation = get_for_actor(session, actor, allegation_id, lock=True)
+    _require_role(actor, SUBMITTER, "delete drafts")
+    _require_state(allegation, (State.draft,), "delete")
+    document = {**PrivateDetails().as_dict(), WORKING_COPY_KEY: WorkingCopy().as_dict()}
+    allegation.private_sealed = session.info["cipher"].seal(document)
+    _clear_projection(session, allegation)
+    allegation.state = State.withdrawn
+    _touch(allegation)
+    _audit(session, actor, allegation, "discard_draft", ["state", "content"])
+    return allegation
+
+
+def is_discarded(allegation: Allegation) -> bool:
+    """A draft its organisation deleted: withdrawn without ever being submitted."""
+    return allegation.state == State.withdrawn and allegation.submitted_at is None
 
 
 def submit(session: Session, actor: User, allegation_id: int, *, expected_version: int | None = None) -> Allegation:
@@ -1096,7 +1122,8 @@ def retract(session: Session, actor: User, allegation_id: int, reason: str) -> A
 def list_for_organisation(session: Session, actor: User, *, page: int = 1, per_page: int = 25):
     """The actor's organisation's allegations (as working copies), newest first, with the total count."""
     _require_role(actor, SUBMITTER, "list submissions")
-    query = select(Allegation).where(Allegation.organisation_id == actor.organisation_id)
+    query = select(Allegation).where(Allegation.organisation_id == actor.organisation_id,
+                                     ~((Allegation.state == State.withdrawn) & Allegation.submitted_at.is_(None)))
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
     rows = session.exec(query.order_by(Allegation.modified_at.desc(), Allegation.id.desc())
                         .offset((page - 1) * per_page).limit(per_page)).all()

@@ -284,6 +284,12 @@ class MessageForm(RegistryForm):
     submit = SubmitField(_l("Send"))
 
 
+class DeleteDraftForm(RegistryForm):
+    confirm = BooleanField(_l("Yes, delete this draft and everything typed into it"),
+                           validators=[DataRequired(_l("Tick the box to confirm."))])
+    delete = SubmitField(_l("Delete this draft"))
+
+
 class WithdrawForm(RegistryForm):
     reason = TextAreaField(_l("Reason (optional)"), validators=[Optional(), Length(max=2000)])
     submit = SubmitField(_l("Withdraw this allegation"))

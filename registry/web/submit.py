@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from ..domain import intake, workflow
 from ..domain.errors import StaleVersion, TransitionError, ValidationFailed
 from ..domain.models import Role, State
-from .db import db_session
-from .forms import AllegationForm, MessageForm, WithdrawForm, show_domain_errors
+from .db import REFUSED, commit_change, db_session
+from .forms import AllegationForm, DeleteDraftForm, MessageForm, WithdrawForm, show_domain_errors
 from .pagination import Page, page_number
 from .security import allow
 
@@ -96,7 +96,22 @@ def edit(handle: str):
             response = _save(form, allegation_id)
             if response is not None:
                 return response
-    return render_template("submit/form.html", form=form, allegation=allegation), _status(form)
+    return render_template("submit/form.html", form=form, allegation=allegation,
+                           delete_form=DeleteDraftForm(formdata=None)), _status(form)
+
+
+@bp.route("/<handle>/delete", methods=["POST"])
+@allow(SUBMITTER)
+def delete_draft(handle: str):
+    allegation_id = _allegation_id(handle)  # another organisation's: 404
+    form = DeleteDraftForm()
+    if not form.validate_on_submit():
+        flash(_("Tick the box to confirm that the draft should be deleted."), "error")
+        return redirect(url_for("submit.edit", handle=handle))
+    if commit_change(lambda db: workflow.discard_draft(db, g.user, allegation_id)) is REFUSED:
+        return redirect(url_for("submit.show", handle=handle))
+    flash(_("The draft was deleted."), "success")
+    return redirect(url_for("submit.index"))
 
 
 def _status(form) -> int:
