@@ -626,6 +626,9 @@ _SPELLED_AT = re.compile(r"\s*(?:[\[({<]\s*(?:at|@)\s*[\])}>]|\s(?:at|arroba|che
 _SPELLED_DOT = re.compile(r"\s*(?:[\[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:dot|point|punto|ponto|точка)\s)\s*")
 
 
+_SPELLED = re.compile(f"(?P<at>{_SPELLED_AT.pattern})|(?P<dot>{_SPELLED_DOT.pattern})")
+
+
 def deobfuscate(mapped: Mapped) -> Mapped:
     """"k dot barsky at gmail": the folded text with spelled-out @ and dots written as such."""
     text = mapped.text
@@ -635,18 +638,15 @@ def deobfuscate(mapped: Mapped) -> Mapped:
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    joined = re.compile(f"(?P<at>{_SPELLED_AT.pattern})|(?P<dot>{_SPELLED_DOT.pattern})")
-    for match in joined.finditer(text):
-        for i in range(at, match.start()):
-            out.append(text[i])
-            starts.append(mapped.starts[i])
-            ends.append(mapped.ends[i])
+    for match in _SPELLED.finditer(text):
+        out.append(text[at:match.start()])
+        starts.extend(mapped.starts[at:match.start()])
+        ends.extend(mapped.ends[at:match.start()])
         out.append("@" if match.lastgroup == "at" else ".")
         starts.append(mapped.starts[match.start()])
         ends.append(mapped.ends[match.end() - 1])
         at = match.end()
-    for i in range(at, len(text)):
-        out.append(text[i])
-        starts.append(mapped.starts[i])
-        ends.append(mapped.ends[i])
+    out.append(text[at:])
+    starts.extend(mapped.starts[at:])
+    ends.extend(mapped.ends[at:])
     return Mapped("".join(out), starts, ends)

@@ -98,6 +98,8 @@ def _is_profile_url(url: str) -> bool:
 
 
 def _mask(shadow: str, spans) -> str:
+    if not spans:
+        return shadow
     chars = list(shadow)
     for start, end in spans:
         chars[start:end] = " " * (end - start)

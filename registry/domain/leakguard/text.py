@@ -332,13 +332,19 @@ def fold_char(ch: str) -> str:
     return " " if result.isspace() else "".join(result.split())
 
 
+_PLAIN_ASCII = re.compile(r"[\x21-\x7e](?:[\x21-\x7e]| (?=[\x21-\x7e]))*")  # printable, single spaces inside
+
+
 def fold_mapped(source: Mapped) -> Mapped:
     """Fold a mapped text; runs of whitespace become one space."""
+    text = source.text
+    if text.isascii() and _PLAIN_ASCII.fullmatch(text):
+        # Most English text: folding is lower case (and ` as '), one character for one.
+        return Mapped(text.lower().replace("`", "'"), list(source.starts), list(source.ends))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pending = -1
-    text = source.text
     cache = _FOLDED
     for i, ch in enumerate(text):
         f = cache.get(ch)
