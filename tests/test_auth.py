@@ -270,7 +270,7 @@ def test_security_headers_forbid_inline_script_framing_and_referrers(anonymous):
     csp = headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert "frame-ancestors 'none'" in csp and "default-src 'none'" in csp
-    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Referrer-Policy"] == "same-origin"  # no Referer leaves the site
     assert headers["Cache-Control"] == "no-store"
 
 

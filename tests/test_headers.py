@@ -52,7 +52,7 @@ def assert_protective_headers(response, label: str) -> None:
     assert "frame-ancestors 'none'" in csp, label
     assert "script-src 'self'" in csp and "default-src 'none'" in csp, label
     assert headers.get("X-Content-Type-Options") == "nosniff", label
-    assert headers.get("Referrer-Policy") == "no-referrer", label
+    assert headers.get("Referrer-Policy") == "same-origin", label
     assert "camera=()" in headers.get("Permissions-Policy", ""), label
     assert "geolocation=()" in headers.get("Permissions-Policy", ""), label
 

@@ -121,7 +121,9 @@ def security_headers(response):
         "cross-origin" if request.path.startswith(SHARED_PREFIXES) else "same-origin")
     response.headers["X-Permitted-Cross-Domain-Policies"] = "none"
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # Same-origin: no Referer leaves the site, and the registry's own forms carry one, which
+    # Flask-WTF's CSRF check requires over HTTPS (with no-referrer every form was refused there).
+    response.headers["Referrer-Policy"] = "same-origin"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
     # No interest-cohort: FLoC is gone and browsers warn about the unknown feature.
@@ -163,7 +165,7 @@ class RequestLogScrubber(logging.Filter):
     review, administration) is logged as its rule, "/moderate/allegations/<handle>", never the
     concrete path. A path no route knows keeps its first segment only: it may be anything a
     person typed. Flask's own "Exception on /path [GET]" line (the "registry" logger) is
-    scrubbed the same way. Production (gunicorn) writes no access log unless told to.
+    scrubbed the same way, and so is gunicorn's access log (registry.serverlog).
     """
 
     _ADDRESS = re.compile(r"^\S+ - - \[")
@@ -224,6 +226,11 @@ class RequestLogScrubber(logging.Filter):
 
 
 _scrubber = RequestLogScrubber()
+
+
+def loggable_path(target: str, method: str | None = None) -> str:
+    """A request's path as any log may write it (gunicorn's access log uses this too)."""
+    return _scrubber.loggable_path(target, method)
 
 
 def install_log_filters(app) -> None:

@@ -28,3 +28,16 @@ def test_submitter_submits_an_allegation_in_chromium(page, database):
         allegation = session.exec(select(Allegation)).one()
         assert allegation.state == State.submitted
         assert workflow.working_copy(session, allegation).country == "KZ"  # sealed until publication
+
+
+def test_the_browser_sends_its_own_origin_with_a_form_so_production_csrf_holds(page, live_server):
+    """Over HTTPS Flask-WTF refuses a form without a same-site Referer; the registry's
+    Referrer-Policy (same-origin) lets Chromium send one to the registry and none elsewhere."""
+    sent = []
+    page.on("request", lambda request: sent.append(request) if request.method == "POST" else None)
+    sign_in(page, "submitter_a")
+    post = next(r for r in sent if r.url.endswith("/login"))
+    headers = post.all_headers()
+    assert headers.get("referer", "").startswith(f"{live_server}/login")
+    assert headers.get("origin") == live_server
+    assert page.evaluate("document.querySelector('meta[name=referrer]').content") == "same-origin"
