@@ -3,7 +3,9 @@
 SECURITY.md promises that the registry stores no IP address. Stock gunicorn writes the client
 address into every access-log line, and for a malformed request writes
 "Invalid request from ip=<address>: Invalid Request Line '<the raw line>'" into the error log, the
-query (search text included) with it. This logger keeps neither, whatever access_log_format says.
+query (search text included) with it. This logger keeps neither, whatever access_log_format says,
+and writes each path as the registry's own request log does: a signed-in route's handle or a
+typed path is request text too.
 """
 from __future__ import annotations
 
@@ -18,6 +20,17 @@ _ADDRESS = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\[?\b[0-9A-Fa-f]{0,4}(?::[0-
 _ABOUT_A_REQUEST = ("Invalid request", "Error handling request", "Socket error processing request")
 # What the access log may say of a request: method, path without the query, protocol, status, size, time.
 _SAFE_ATOMS = ("t", "m", "U", "H", "s", "B", "b", "T", "D", "M", "L", "p")
+
+
+def _loggable_path(path: str, method: str | None) -> str:
+    """The path as the registry's own request log writes it: a signed-in route as its rule
+    ("/moderate/allegations/<handle>"), a path no route knows cut to its first segment (it may be
+    anything a person typed). The worker that served the request knows the app's routes."""
+    try:
+        from .web.security import loggable_path
+    except Exception:  # pragma: no cover - the master process, or an app that failed to import
+        return "/…" if path.count("/") > 1 else path
+    return loggable_path(path, method)
 
 
 def private_message(msg, args) -> str:
@@ -41,6 +54,8 @@ class PrivateLogger(glogging.Logger):
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)
         safe = {name: atoms[name] for name in _SAFE_ATOMS if name in atoms}
+        if "U" in safe:
+            safe["U"] = _loggable_path(safe["U"], safe.get("m"))
         safe.update({"h": "-", "l": "-", "u": "-", "f": "-", "a": "-", "q": "",
                      "r": f"{safe.get('m', '-')} {safe.get('U', '-')} {safe.get('H', '-')}"})
         return safe  # request and response headers ({...}i, {...}o) and environ ({...}e) dropped

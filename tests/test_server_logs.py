@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CLIENT = "127.0.0.3"  # the loopback address the test connects from; the server listens on 127.0.0.1
 SEARCHED = "Aliaksandrasearch"
 FORWARDED = "198.51.100.77"
+HANDLE = "Qx7HandleOfAReview0123"
+TYPED = "Aliaksandra-Kovalenko-Minsk-flat-12"
 
 pytest.importorskip("gunicorn")
 
@@ -87,15 +89,19 @@ def test_gunicorn_logs_hold_no_client_address_or_request_text(instance, tmp_path
             _send(port, f"G\x01T /?q={SEARCHED} HTTP/1.1\r\n\r\n".encode()),
             _send(port, f"GET /?q={SEARCHED} HTTP/1.1\r\nHost: x\r\nBad header {SEARCHED}\r\n\r\n".encode()),
             _send(port, f"GET /?q={SEARCHED}{'x' * 5000} HTTP/1.1\r\n\r\n".encode()),
+            # A signed-in route's handle, and a path nobody routes that a person typed.
+            _send(port, f"GET /moderate/allegations/{HANDLE} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()),
+            _send(port, f"GET /people/{TYPED} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()),
         ]
     finally:
         _stop(process)
     assert answers[0].startswith(b"HTTP/1.1 200")
-    assert all(a.split(b" ", 2)[1] in (b"400", b"414") for a in answers[1:]), [a[:40] for a in answers]
+    assert all(a.split(b" ", 2)[1] in (b"400", b"414") for a in answers[1:-2]), [a[:40] for a in answers]
     logs = _logs(tmp_path)
     assert '"GET / HTTP/1.1" 200' in logs  # the access log is written, without address or query
     assert "Invalid request" in logs  # and the error log saw the malformed requests
-    for forbidden in (CLIENT, SEARCHED, FORWARDED, "surplus"):
+    assert '"GET /moderate/allegations/<handle> HTTP/1.1"' in logs and '"GET /people/… HTTP/1.1"' in logs
+    for forbidden in (CLIENT, SEARCHED, FORWARDED, "surplus", HANDLE, TYPED):
         assert forbidden not in logs, f"{forbidden!r} in the logs:\n{logs}"
 
 
