@@ -130,6 +130,26 @@ def test_no_write_lock_is_held_while_a_password_is_checked_or_hashed(app, databa
     assert not any(probe.lock_was_taken), probe.lock_was_taken
 
 
+def test_no_write_lock_is_held_while_an_admin_opens_an_account_or_resets_a_password(app, database, monkeypatch):
+    if not database.is_sqlite:
+        pytest.skip("the write lock of the whole database is SQLite's")
+    browser = Browser(app.test_client())
+    assert browser.post("/login", {"email": ACTORS["admin"][0], "password": PASSWORD}).status_code == 302
+    probe = _ProbingHasher(accounts._hasher, database.engine.url.database)
+    monkeypatch.setattr(accounts, "_hasher", probe)
+    with database.session() as session:
+        organisation_id = accounts.find_organisation(session, ACTORS["submitter_a"][2]).id
+    response = browser.post("/admin/users", {"email": "new.person@ngo-a.example", "role": "submitter",
+                                             "organisation": str(organisation_id), "password": ""})
+    assert response.status_code == 200 and "new.person@ngo-a.example" in response.get_data(as_text=True)
+    with database.session() as session:
+        user = session.exec(select(User).where(User.email == "new.person@ngo-a.example")).one()
+    response = browser.post(f"/admin/users/{user.id}/password", {"new_password": ""}, form_url=f"/admin/users/{user.id}")
+    assert response.status_code == 200
+    assert len(probe.lock_was_taken) >= 2
+    assert not any(probe.lock_was_taken), probe.lock_was_taken
+
+
 def test_a_flood_of_sign_ins_does_not_turn_away_other_peoples_submissions(app, database, submitter_a):
     """Twelve failed sign-ins at once (each argon2 a large fraction of a second here), while three
     submissions are saved: with the lock held while hashing, the writers queued past SQLite's busy

@@ -113,24 +113,32 @@ def create_user(
     role: str,
     *,
     organisation: Organisation | None = None,
+    organisation_id: int | None = None,
     actor: User | None = None,
     min_password_length: int = MIN_PASSWORD_LENGTH,
 ) -> User:
-    """Create an account. Submitters belong to an organisation; staff may not."""
+    """Create an account. Submitters belong to an organisation (given, or found by its id); staff may not.
+
+    The password is hashed before anything is read: on SQLite the first read of the transaction
+    takes the write lock, which nobody else could take while argon2 runs.
+    """
     email = normalise_email(email)
     if role not in Role.__members__:
         message = f"Unknown role {role!r}; choose one of: {', '.join(Role)}."
         raise ValidationFailed(message, fields={"role": message})
+    check_password(password, email=email, min_length=min_password_length)
+    password_hash = hash_password(password)
+    if organisation is None and organisation_id:
+        organisation = get_organisation(session, organisation_id)
     if role == Role.submitter and organisation is None:
         message = "A submitter must belong to an organisation."
         raise ValidationFailed(message, fields={"organisation": message})
-    check_password(password, email=email, min_length=min_password_length)
     if session.exec(select(User).where(User.email == email)).first():
         message = f"An account for {email} already exists."
         raise ValidationFailed(message, fields={"email": message})
     user = User(
         email=email,
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         role=role,
         organisation_id=organisation.id if organisation else None,
     )
@@ -468,13 +476,14 @@ def reset_second_factor(session: Session, user: User, *, actor: User) -> None:
 
 
 def create_account(session: Session, email: str, role: str, *, actor: User, organisation: Organisation | None = None,
-                   password: str | None = None, min_password_length: int = MIN_PASSWORD_LENGTH) -> tuple[User, str | None]:
+                   organisation_id: int | None = None, password: str | None = None,
+                   min_password_length: int = MIN_PASSWORD_LENGTH) -> tuple[User, str | None]:
     """An admin opens an account with a one-time password (typed, or generated and returned once)."""
     generated = None
     if not password:
         password = generated = generate_temporary_password()
-    user = create_user(session, email, password, role, organisation=organisation, actor=actor,
-                       min_password_length=min_password_length)
+    user = create_user(session, email, password, role, organisation=organisation, organisation_id=organisation_id,
+                       actor=actor, min_password_length=min_password_length)
     user.password_hash = _mark(user.password_hash, temporary=True)
     return user, generated
 

@@ -88,9 +88,10 @@ def users():
     form = AccountForm()
     _organisation_choices(form)
     if form.validate_on_submit():
+        db.commit()  # end the reads: the password is hashed below with no write lock held
         created = commit_change(lambda db: accounts.create_account(
             db, form.email.data, form.role.data, actor=g.user, password=form.password.data,
-            organisation=accounts.get_organisation(db, form.organisation.data), min_password_length=_min_length()),
+            organisation_id=form.organisation.data, min_password_length=_min_length()),
             form=form)
         if created is not REFUSED:
             user, generated = created
