@@ -13,11 +13,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pyotp
 import pytest
 
 from registry import feeds
 
-from .conftest import csrf_token
+from .conftest import ACTORS, PASSWORD, Browser, csrf_token
 from .factories import make_approved, make_draft, make_in_review, make_published_allegation, make_submitted, review_url, submission_url
 from .test_fuzz import post_form
 
@@ -93,12 +94,28 @@ def pages(app, database, users, anonymous, submitter_a, moderator, admin):
     get("two-factor", moderator, "/account/two-factor")
     moderator.post("/account/two-factor/start", form_url="/account/two-factor")
     get("two-factor-enrolling", moderator, "/account/two-factor")
+    enrolling = moderator.get("/account/two-factor").get_data(as_text=True)
+    secret = re.search(r'class="totp-secret">([A-Z2-7 ]+)<', enrolling).group(1).replace(" ", "")
+    codes = moderator.post("/account/two-factor/confirm", {"code": pyotp.TOTP(secret).now()},
+                           form_url="/account/two-factor")
+    assert codes.status_code == 200 and "<code>" in codes.get_data(as_text=True)
+    found.append(("recovery-codes", codes.get_data(as_text=True), codes.status_code))
     get("403-admin-for-moderator", moderator, "/admin", 403)
+    # The code step, now that the moderator has a second factor.
+    second = Browser(app.test_client())
+    token = csrf_token(second.get("/login").get_data(as_text=True))
+    post_form(second, "/login", {"email": ACTORS["moderator"][0], "password": PASSWORD}, token)
+    get("code-step", second, "/login/code")
 
     get("admin", admin, "/admin")
     get("organisations", admin, "/admin/organisations")
     get("users", admin, "/admin/users")
     get("user", admin, f"/admin/users/{users['second_moderator'].id}")
+    issued = admin.post(f"/admin/users/{users['second_moderator'].id}/password", {"new_password": ""},
+                        form_url=f"/admin/users/{users['second_moderator'].id}")
+    assert issued.status_code == 200
+    found.append(("password-issued", issued.get_data(as_text=True), issued.status_code))
+    # 500 and 413 answer with error.html, the template of the 404 and 405 above.
     return found
 
 
