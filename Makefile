@@ -55,8 +55,11 @@ run: install
 test: install
 	$(PY) -m pytest -n 2 --dist loadfile
 
+# The whole non-browser suite with PostgreSQL as the main database (each worker its own schema).
 test-postgres: install
-	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} $(PY) -m pytest -p no:randomly -m "not browser"
+	TEST_DATABASE_URL=$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test} \
+	TEST_POSTGRES_URL=$${TEST_POSTGRES_URL:-$${TEST_DATABASE_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}} \
+	$(PY) -m pytest -n 2 --dist loadfile -m "not browser"
 
 bench: install
 	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f; done

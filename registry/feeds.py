@@ -511,12 +511,16 @@ def regeneration_lock(database, feed_dir: Path, *, wait: float = 0) -> Iterator[
             yield True
             return
         with database.engine.connect() as connection:
-            got = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": PG_LOCK_KEY}).scalar())
+            # Advisory locks are the whole database's: the key is this registry's (its schema's),
+            # so two registries in one database, or two test workers, never wait on each other.
+            key = connection.execute(text("SELECT :key # hashtextextended(current_schema(), 0)"),
+                                     {"key": PG_LOCK_KEY}).scalar()
+            got = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar())
             try:
                 yield got
             finally:
                 if got:
-                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_LOCK_KEY})
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
                 connection.rollback()
     finally:
         os.close(fd)  # releases the flock

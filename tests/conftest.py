@@ -90,6 +90,71 @@ def _truncate_postgres(database: dbmod.Database) -> None:
             conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
 
 
+# PostgreSQL as the main database: migrated once per worker, the standard accounts seeded once
+# (hashing their passwords is most of a test's time) and copied back after each truncation.
+_PG_SEEDED: dict[str, list[tuple[object, list[dict]]]] = {}
+
+
+def _reset_postgres(database: dbmod.Database) -> None:
+    from sqlmodel import SQLModel
+
+    key = str(database.engine.url)
+    application_name = database.engine.url.query.get("application_name")
+    if application_name:
+        _end_idle_transactions(database.engine, application_name)
+    if key not in _PG_SEEDED:
+        dbmod.upgrade(database)
+        _truncate_postgres(database)
+        seed_actors(database)
+        with database.engine.begin() as conn:
+            _PG_SEEDED[key] = [(table, [dict(r._mapping) for r in conn.execute(table.select())])
+                               for table in SQLModel.metadata.sorted_tables]
+        return
+    _truncate_postgres(database)
+    with database.engine.begin() as conn:
+        for table, rows in _PG_SEEDED[key]:
+            if rows:
+                conn.execute(table.insert(), rows)
+            if "id" in table.c and rows:
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
+                                  f"(SELECT MAX(id) FROM \"{table.name}\"))"))
+
+
+@pytest.fixture(scope="session")
+def postgres_main_url():
+    """This worker's own schema of TEST_DATABASE_URL, when the suite runs on PostgreSQL."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    base = settings.test_database_url()
+    if not base:
+        yield None
+        return
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    schema = f"rr_main_{worker}_{uuid.uuid4().hex[:8]}"
+    admin_engine = create_engine(base)
+    with admin_engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    # Named after its schema, so that the next test can end a connection this one left open.
+    yield f"{base}{separator}options=-csearch_path%3D{schema}&application_name={schema}"
+    _end_idle_transactions(admin_engine, schema)
+    with admin_engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin_engine.dispose()
+
+
+def _end_idle_transactions(engine, application_name: str) -> None:
+    """End this worker's connections left idle in a transaction (a response streamed but never
+    read to its end, say): they hold locks the next test's truncation would wait on forever."""
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :name "
+                          "AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"),
+                     {"name": application_name})
+
+
 @pytest.fixture
 def instance(tmp_path, template_db):
     """An instance folder with keys, config and (for SQLite) a copy of the template database."""
@@ -101,7 +166,7 @@ def instance(tmp_path, template_db):
 
 
 @pytest.fixture
-def app_config(instance, tmp_path):
+def app_config(instance, tmp_path, postgres_main_url):
     config = {
         "TESTING": True,
         "INSTANCE_PATH": str(instance),
@@ -114,9 +179,8 @@ def app_config(instance, tmp_path):
         # No background feed regeneration after each publication; tests/test_feeds.py calls it.
         "FEEDS_ON_PUBLIC_CHANGE": False,
     }
-    url = settings.test_database_url()
-    if url:
-        config["DATABASE_URL"] = url
+    if postgres_main_url:
+        config["DATABASE_URL"] = postgres_main_url
     return config
 
 
@@ -125,9 +189,7 @@ def app(app_config):
     app = create_app(app_config)
     database = app.extensions["registry_database"]
     if not database.is_sqlite:
-        dbmod.upgrade(database)
-        _truncate_postgres(database)
-        seed_actors(database)
+        _reset_postgres(database)
     yield app
     database.dispose()
 

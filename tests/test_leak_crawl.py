@@ -237,7 +237,7 @@ def test_no_private_value_reaches_any_public_response_or_log(app, database, user
     settings = feeds.FeedSettings.from_config({**app.config, "FEED_SIZE": 1})
     app.config["FEED_SIZE"] = 1  # archives exist and are served
     result = feeds.regenerate(database, settings)
-    assert result.regenerated and result.records == 2  # one published, one retraction notice
+    assert result.regenerated and result.records == 2, result  # one published, one retraction notice
 
     responses = crawl(anonymous, ["/", "/feeds", "/data/", "/about", "/statistics", "/allegations?q=detained"])
     assert len(responses) > 20
@@ -286,7 +286,9 @@ def test_no_private_value_reaches_any_public_response_or_log(app, database, user
     assert records, "the scenario logged nothing: is the capture working?"
     in_logs = [(line[:200], leaks_in(line)) for line in records if leaks_in(line)]
     assert in_logs == []
-    assert [line[:200] for line in records if IP_ADDRESS in line] == []
+    # The test client's address; SQLAlchemy's pool names the database server's ("host=127.0.0.1"
+    # on PostgreSQL), which is configuration, not a reader.
+    assert [line[:200] for line in records if IP_ADDRESS in line.replace(f"host={IP_ADDRESS}", "")] == []
 
 
 def test_development_server_log_holds_no_client_address(app, caplog):
