@@ -57,3 +57,12 @@ def test_readme_one_time_code_command_takes_the_secret_as_shown_grouped_or_not()
         result = subprocess.run([sys.executable, "-c", command.group(1), shown], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         assert pyotp.TOTP(secret).verify(result.stdout.strip(), valid_window=1)
+
+
+def test_the_licence_is_an_spdx_expression_so_pip_prints_no_deprecation_table():
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    assert isinstance(project["project"]["license"], str)  # a table ({text = ...}) is deprecated
+    assert not any(c.startswith("License ::") for c in project["project"].get("classifiers", []))
+    assert any(r.startswith("setuptools>=77") for r in project["build-system"]["requires"])

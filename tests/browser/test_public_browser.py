@@ -132,3 +132,29 @@ def test_public_pages_fit_a_phone_screen(app, browser, live_server, database, us
             assert phone.evaluate("document.documentElement.scrollWidth") <= 390, url
     finally:
         context.close()
+
+
+def test_layout_holds_on_short_pages_and_for_signed_in_people(page, database, users):
+    """The rough edges a new user met: the footer mid-page on a short page, the signed-in header
+    wrapping onto two lines, dates in the submissions table broken across lines."""
+    from .conftest import sign_in
+
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    page.goto("/login")  # a short page
+    footer = page.locator("footer.site-footer").bounding_box()
+    assert abs(footer["y"] + footer["height"] - 1000) <= 1, footer
+    sign_in(page, "submitter_a")
+    page.set_viewport_size({"width": 1024, "height": 1000})  # the narrowest width kept on one line
+    page.goto("/submissions/")
+    header = page.locator("header.site-header .header-row").bounding_box()
+    brand = page.locator("header.site-header .brand").bounding_box()
+    assert header["height"] < 2 * brand["height"] + 24, (header, brand)  # one line, not two
+    with database.transaction() as session:
+        from ..factories import make_draft
+
+        make_draft(session, users["submitter_a"])
+    page.goto("/submissions/")
+    date = page.locator("table time").first
+    box = date.bounding_box()
+    line = float(date.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 20"))
+    assert box["height"] < 1.5 * line, box  # "2026-12-06" on one line
