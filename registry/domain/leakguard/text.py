@@ -346,7 +346,42 @@ def fold_mapped(source: Mapped) -> Mapped:
     ends: list[int] = []
     pending = -1
     cache = _FOLDED
-    for i, ch in enumerate(text):
+    src_starts, src_ends = source.starts, source.ends
+    at = 0
+    # Runs of plain ASCII fold in one step; the characters between them one by one.
+    for run in _PLAIN_ASCII.finditer(text):
+        for i in range(at, run.start()):
+            ch = text[i]
+            f = cache.get(ch)
+            if f is None:
+                f = cache[ch] = fold_char(ch)
+            if f == " ":
+                if pending < 0 and out:
+                    pending = i
+                continue
+            if not f:
+                continue
+            if pending >= 0:
+                out.append(" ")
+                starts.append(src_starts[pending])
+                ends.append(src_ends[pending])
+                pending = -1
+            for c in f:
+                out.append(c)
+                starts.append(src_starts[i])
+                ends.append(src_ends[i])
+        if pending >= 0:
+            out.append(" ")
+            starts.append(src_starts[pending])
+            ends.append(src_ends[pending])
+            pending = -1
+        a, b = run.span()
+        out.append(run.group().lower().replace("`", "'"))
+        starts.extend(src_starts[a:b])
+        ends.extend(src_ends[a:b])
+        at = b
+    for i in range(at, len(text)):
+        ch = text[i]
         f = cache.get(ch)
         if f is None:
             f = cache[ch] = fold_char(ch)
@@ -358,13 +393,13 @@ def fold_mapped(source: Mapped) -> Mapped:
             continue
         if pending >= 0:
             out.append(" ")
-            starts.append(source.starts[pending])
-            ends.append(source.ends[pending])
+            starts.append(src_starts[pending])
+            ends.append(src_ends[pending])
             pending = -1
         for c in f:
             out.append(c)
-            starts.append(source.starts[i])
-            ends.append(source.ends[i])
+            starts.append(src_starts[i])
+            ends.append(src_ends[i])
     return Mapped("".join(out), starts, ends)
 
 
