@@ -145,6 +145,19 @@ def test_html_pages_vary_on_the_browser_language(anonymous):
     assert "Accept-Language" in response.headers.get("Vary", "")
 
 
+def test_public_texts_take_their_own_direction_on_a_right_to_left_page(anonymous, database, users):
+    """An English summary on an Arabic page keeps its punctuation where English puts it."""
+    with database.transaction() as session:
+        reference = make_published_allegation(session, users["submitter_a"], users["moderator"],
+                                               users["second_moderator"]).reference
+    page = html(anonymous.get(f"/allegations/{reference}", headers={"Accept-Language": "ar"}))
+    assert html_lang(page) == ("ar", "rtl")
+    assert '<h1 id="allegation-title" dir="auto">' in page
+    assert re.search(r'<p class="plain-text summary" dir="auto">', page)
+    listing = html(anonymous.get("/allegations", headers={"Accept-Language": "ar"}))
+    assert 'class="card-summary" dir="auto"' in listing
+
+
 def test_arabic_pages_are_right_to_left(app, anonymous):
     app.config["LANGUAGES"] = [*app.config["LANGUAGES"], "ar"]
     page = html(anonymous.get("/?lang=ar"))

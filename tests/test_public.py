@@ -169,7 +169,7 @@ def test_allegation_page_shows_the_public_record(anonymous, database, users):
     response = anonymous.get(f"/allegations/{reference}")
     page = html(response)
     assert response.status_code == 200
-    assert "<h1 id=\"allegation-title\">Lawyer detained after briefing the Human Rights Council</h1>" in page
+    assert "<h1 id=\"allegation-title\" dir=\"auto\">Lawyer detained after briefing the Human Rights Council</h1>" in page
     assert reference in page and "Tunisia" in page
     assert '<br><span class="muted">Tunis</span>' in page  # the region's name (TN-11), not its code
     assert "March 2026" in page and "14 March" not in page  # the incident date at its precision
